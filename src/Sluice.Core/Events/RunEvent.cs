@@ -1,0 +1,35 @@
+namespace Sluice.Core;
+
+/// <summary>
+/// One fact about a run, appended and never changed. A store keeps every event and derives the run and block
+/// statuses from them; the events are the truth when the two disagree.
+/// </summary>
+/// <param name="Run">The run the event belongs to.</param>
+/// <param name="At">When it happened.</param>
+public abstract record RunEvent(RunId Run, DateTimeOffset At);
+
+/// <summary>A run was created for <paramref name="Pipeline"/>; <paramref name="Blocks"/> lists the blocks it will run.</summary>
+public sealed record RunCreated(
+    RunId Run,
+    DateTimeOffset At,
+    PipelineId Pipeline,
+    string VersionHash,
+    IReadOnlyDictionary<string, string> Variables,
+    IReadOnlyList<string> Blocks) : RunEvent(Run, At);
+
+/// <summary>The run began executing.</summary>
+public sealed record RunStarted(RunId Run, DateTimeOffset At) : RunEvent(Run, At);
+
+/// <summary>The run finished with <paramref name="Status"/>.</summary>
+public sealed record RunEnded(RunId Run, DateTimeOffset At, RunStatus Status, string? Error) : RunEvent(Run, At);
+
+/// <summary>An attempt of <paramref name="Block"/> started.</summary>
+public sealed record BlockStarted(RunId Run, DateTimeOffset At, string Block, int Attempt) : RunEvent(Run, At);
+
+/// <summary>An attempt of <paramref name="Block"/> failed; another may follow.</summary>
+public sealed record BlockAttemptFailed(RunId Run, DateTimeOffset At, string Block, int Attempt, string Error)
+    : RunEvent(Run, At);
+
+/// <summary><paramref name="Block"/> reached its final status in this run.</summary>
+public sealed record BlockEnded(RunId Run, DateTimeOffset At, string Block, BlockRunStatus Status, string? Error)
+    : RunEvent(Run, At);

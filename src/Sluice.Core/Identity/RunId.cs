@@ -1,0 +1,13 @@
+namespace Sluice.Core;
+
+/// <summary>
+/// A pipeline run's id: 32 hexadecimal digits of a time-ordered GUID, so ids sort by creation time in every store.
+/// </summary>
+public readonly record struct RunId(string Value)
+{
+    /// <summary>A new id, later than every id made before it in this process.</summary>
+    public static RunId New() => new(Guid.CreateVersion7().ToString("N"));
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}
