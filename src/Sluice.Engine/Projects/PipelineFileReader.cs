@@ -1,0 +1,108 @@
+using Sluice.Core;
+
+using YamlDotNet.RepresentationModel;
+
+namespace Sluice.Engine.Projects;
+
+/// <summary>Reads and validates a pipeline.yaml: shape, names, upstream edges, cycles and block files.</summary>
+internal static class PipelineFileReader
+{
+    private static readonly IReadOnlyList<string> Keys = ["description", "variables", "settings", "blocks"];
+
+    public static PipelineDefinition Read(ProjectDefinition project, PipelineId id, string path)
+    {
+        var source = YamlSource.Load(project.RootDirectory, path);
+        string? description = null;
+        IReadOnlyDictionary<string, object?> variables = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var settings = ExecutionSettings.None;
+        IReadOnlyList<ParsedBlock> blocks = [];
+        foreach (var (key, value) in YamlMaps.Entries(source, source.Root, ProjectPaths.PipelineFile, Keys))
+        {
+            switch (key.Value)
+            {
+                case "description":
+                    description = YamlScalars.IsNull(value) ? null : SettingsReader.ReadText(source, value, "description");
+                    break;
+                case "variables":
+                    variables = VariablesReader.Read(source, value);
+                    break;
+                case "settings":
+                    settings = SettingsReader.Read(source, value, "settings", SettingsReader.RunKeys);
+                    break;
+                default:
+                    blocks = ReadBlocks(source, value);
+                    break;
+            }
+        }
+
+        Validate(project, source, blocks);
+        return new PipelineDefinition(id, description, [.. blocks.Select(b => b.Definition)], variables, settings, path);
+    }
+
+    private static List<ParsedBlock> ReadBlocks(YamlSource source, YamlNode node)
+    {
+        if (YamlScalars.IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            throw source.Error(node, $"blocks must be a list of blocks, not {YamlScalars.Describe(node)}");
+        }
+
+        var blocks = new List<ParsedBlock>(list.Children.Count);
+        var names = new Dictionary<string, ParsedBlock>(StringComparer.Ordinal);
+        foreach (var item in list.Children)
+        {
+            var block = BlockEntryReader.Read(source, item);
+            if (names.TryGetValue(block.Definition.Name, out var first))
+            {
+                throw source.Error(
+                    block.NameNode,
+                    $"block name '{block.Definition.Name}' is used twice (first at line {first.NameNode.Start.Line})");
+            }
+
+            names.Add(block.Definition.Name, block);
+            blocks.Add(block);
+        }
+
+        return blocks;
+    }
+
+    private static void Validate(ProjectDefinition project, YamlSource source, IReadOnlyList<ParsedBlock> blocks)
+    {
+        var names = blocks.Select(b => b.Definition.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            for (var i = 0; i < block.Definition.Upstream.Count; i++)
+            {
+                var upstream = block.Definition.Upstream[i];
+                if (!names.Contains(upstream))
+                {
+                    throw source.Error(
+                        block.UpstreamNodes[i],
+                        $"block '{block.Definition.Name}' names upstream '{upstream}', which is not a block of this pipeline");
+                }
+            }
+        }
+
+        var cycle = CycleFinder.Find(blocks.Select(b => b.Definition).ToList());
+        if (cycle is not null)
+        {
+            var start = blocks.First(b => b.Definition.Name == cycle[0]);
+            throw source.Error(start.NameNode, $"the blocks form a cycle: {string.Join(" -> ", cycle)}");
+        }
+
+        foreach (var block in blocks)
+        {
+            var file = ProjectPaths.Absolute(project.RootDirectory, block.Definition.SourcePath);
+            if (!File.Exists(file))
+            {
+                throw source.Error(
+                    block.FileNode ?? block.NameNode,
+                    $"block '{block.Definition.Name}': file {block.Definition.SourcePath} does not exist");
+            }
+        }
+    }
+}

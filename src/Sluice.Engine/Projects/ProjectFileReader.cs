@@ -1,0 +1,42 @@
+using Sluice.Core;
+
+namespace Sluice.Engine.Projects;
+
+/// <summary>Reads sluice.yaml.</summary>
+internal static class ProjectFileReader
+{
+    public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(30);
+
+    private static readonly IReadOnlyList<string> Keys = ["name", "variables", "settings", "retention"];
+
+    public static ProjectDefinition Read(string root)
+    {
+        var source = YamlSource.Load(root, Path.Combine(root, ProjectPaths.ProjectFile));
+
+        // A project without a name takes its folder's, as `git clone` users would expect.
+        var name = Path.GetFileName(root);
+        IReadOnlyDictionary<string, object?> variables = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var settings = ExecutionSettings.None;
+        var retention = DefaultRetention;
+        foreach (var (key, value) in YamlMaps.Entries(source, source.Root, ProjectPaths.ProjectFile, Keys))
+        {
+            switch (key.Value)
+            {
+                case "name":
+                    name = SettingsReader.ReadText(source, value, "name");
+                    break;
+                case "variables":
+                    variables = VariablesReader.Read(source, value);
+                    break;
+                case "settings":
+                    settings = SettingsReader.Read(source, value, "settings", SettingsReader.RunKeys);
+                    break;
+                default:
+                    retention = SettingsReader.ReadDuration(source, value, "retention", allowZero: false);
+                    break;
+            }
+        }
+
+        return new ProjectDefinition(name, root, variables, settings, retention);
+    }
+}
