@@ -4,7 +4,7 @@ using ParquetSharp;
 
 namespace Sluice.ML.Data;
 
-/// <summary>Reads Parquet files into data frames and joins frames end to end.</summary>
+/// <summary>Reads Parquet files into data frames, joins frames end to end and filters their rows.</summary>
 public static class Frames
 {
     /// <summary>
@@ -52,6 +52,21 @@ public static class Frames
         }
 
         return new DataFrame(result);
+    }
+
+    /// <summary>The rows of <paramref name="frame"/> whose entry in <paramref name="keep"/> is true, in order.</summary>
+    /// <exception cref="ArgumentException"><paramref name="keep"/> is not one entry per row.</exception>
+    public static DataFrame Filter(DataFrame frame, bool[] keep)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(keep);
+        if (keep.Length != frame.Rows.Count)
+        {
+            throw new ArgumentException(
+                $"The mask has {keep.Length} entries but the frame has {frame.Rows.Count} rows.", nameof(keep));
+        }
+
+        return new DataFrame(frame.Columns.Select(column => ColumnFilter.Filter(column, keep)));
     }
 
     private static List<int> ResolveColumns(string path, SchemaDescriptor schema, IReadOnlyList<string>? columns)
