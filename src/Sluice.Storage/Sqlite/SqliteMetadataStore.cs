@@ -21,6 +21,7 @@ public sealed class SqliteMetadataStore : IMetadataStore
     private readonly SqliteSession _session;
     private readonly SqliteRunStore _runs;
     private readonly SqliteLogStore _logs;
+    private int _disposed;
 
     private SqliteMetadataStore(SqliteSession session, TimeProvider timeProvider)
     {
@@ -72,11 +73,23 @@ public sealed class SqliteMetadataStore : IMetadataStore
         }
     }
 
-    /// <summary>Closes the connection; the file may be moved or deleted afterwards.</summary>
+    /// <summary>Closes the connection; the file may be moved or deleted afterwards. Disposing twice is harmless.</summary>
     public async ValueTask DisposeAsync()
     {
-        _runs.Dispose();
-        _logs.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        // Under the gate, so a call still running finishes before its prepared statements go.
+        await _session.RunAsync(
+            _ =>
+            {
+                _runs.Dispose();
+                _logs.Dispose();
+                return true;
+            },
+            CancellationToken.None).ConfigureAwait(false);
         await _session.DisposeAsync().ConfigureAwait(false);
     }
 

@@ -47,6 +47,27 @@ public sealed class SqliteMetadataStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_SeveralAtOnceOnANewFile_AllSucceedAndMigrateOnce()
+    {
+        using var start = new Barrier(4);
+        var opening = Enumerable.Range(0, 4)
+            .Select(_ => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return SqliteMetadataStore.OpenAsync(_database.Path);
+            }))
+            .ToList();
+
+        var stores = await Task.WhenAll(opening);
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        ReadColumn("SELECT ScriptName FROM schemaversions").Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Open_SecondStoreOnTheSameFile_SeesTheFirstStoresWrites()
     {
         await using var writer = await SqliteMetadataStore.OpenAsync(_database.Path);
@@ -98,6 +119,7 @@ public sealed class SqliteMetadataStoreTests : IDisposable
         var store = await SqliteMetadataStore.OpenAsync(_database.Path);
         await store.Runs.AppendAsync(Created(RunId.New()));
 
+        await store.DisposeAsync();
         await store.DisposeAsync();
         File.Delete(_database.Path);
 
