@@ -9,7 +9,7 @@ internal static class BlockTemplateBodies
             {
                 // Load data from any source (a file, a URL, a database) and return it: a DataFrame, a list, a
                 // number... The value becomes this block's output and is passed to the blocks downstream.
-                context.Logger.LogInformation("Loading data for {Block}", "{{BLOCK}}");
+                context.Logger.LogInformation("Loading data for {Block}", context.Run.Block);
                 var id = new Int32DataFrameColumn("id", [1, 2, 3]);
                 var value = new DoubleDataFrameColumn("value", [1.5, 2.5, 3.5]);
                 return new DataFrame(id, value);

@@ -17,27 +17,31 @@ public static class BlockTemplates
     // Names the templates give to members; a class may not share its name with a member (CS0542).
     private static readonly string[] MemberNames = ["Run", "OutputIsNotEmpty", "OutputIsNotNull"];
 
+    private static readonly string[] FrameUsings = ["Microsoft.Data.Analysis", "Microsoft.Extensions.Logging", "Sluice.Sdk"];
+
+    private static readonly string[] PlainUsings = ["Microsoft.Extensions.Logging", "Sluice.Sdk"];
+
     /// <summary>The source of a new block of <paramref name="kind"/> named <paramref name="blockName"/>.</summary>
     public static string For(BlockKind kind, string blockName)
     {
         var className = ClassName(blockName);
-        var body = kind switch
+        var (body, usings) = kind switch
         {
-            BlockKind.DataLoader => BlockTemplateBodies.DataLoader,
-            BlockKind.Transformer => BlockTemplateBodies.Transformer,
-            BlockKind.DataExporter => BlockTemplateBodies.DataExporter,
-            BlockKind.Custom => BlockTemplateBodies.Custom,
-            BlockKind.Sensor => BlockTemplateBodies.Sensor,
-            BlockKind.Condition => BlockTemplateBodies.Condition,
-            BlockKind.Callback => BlockTemplateBodies.Callback,
+            BlockKind.DataLoader => (BlockTemplateBodies.DataLoader, FrameUsings),
+            BlockKind.Transformer => (BlockTemplateBodies.Transformer, FrameUsings),
+            BlockKind.DataExporter => (BlockTemplateBodies.DataExporter, ["System.IO", .. FrameUsings]),
+            BlockKind.Custom => (BlockTemplateBodies.Custom, ["System.Collections.Generic", .. PlainUsings]),
+            BlockKind.Sensor => (BlockTemplateBodies.Sensor, ["System.IO", .. PlainUsings]),
+            BlockKind.Condition => (BlockTemplateBodies.Condition, PlainUsings),
+            BlockKind.Callback => (BlockTemplateBodies.Callback, PlainUsings),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a block kind."),
         };
 
+        // Blocks compile with global usings for these namespaces, but a file that states its own reads (and
+        // compiles) anywhere, editors included.
+        var header = string.Concat(usings.Select(u => $"using {u};\n"));
         return $$"""
-            using Microsoft.Data.Analysis;
-            using Microsoft.Extensions.Logging;
-            using Sluice.Sdk;
-
+            {{header}}
             namespace {{Namespace}};
 
             public static class {{className}}
