@@ -23,6 +23,24 @@ public static class ProjectLoader
             : throw new SluiceException($"'{root}' is not a Sluice project: it has no {ProjectPaths.ProjectFile}");
     }
 
+    /// <summary>
+    /// The nearest folder at or above <paramref name="directory"/> that holds a sluice.yaml, so commands work from
+    /// anywhere inside a project, as git's do; null when there is none.
+    /// </summary>
+    public static string? FindProjectRoot(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        for (var folder = new DirectoryInfo(Path.GetFullPath(directory)); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, ProjectPaths.ProjectFile)))
+            {
+                return Path.TrimEndingDirectorySeparator(folder.FullName);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The pipelines of <paramref name="project"/>: folders under pipelines/ holding a pipeline.yaml.</summary>
     public static IReadOnlyList<PipelineId> ListPipelines(ProjectDefinition project)
     {

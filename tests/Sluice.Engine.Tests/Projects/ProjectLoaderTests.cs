@@ -181,4 +181,30 @@ public sealed class ProjectLoaderTests
 
         ProjectLoader.ListPipelines(temp.Load()).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void FindProjectRoot_FromAFolderInsideTheProject_FindsTheRoot()
+    {
+        using var temp = new TempProject();
+        var inner = Path.Combine(temp.Root, "utils", "deep");
+        Directory.CreateDirectory(inner);
+
+        ProjectLoader.FindProjectRoot(inner).ShouldBe(temp.Root);
+        ProjectLoader.FindProjectRoot(temp.Root).ShouldBe(temp.Root);
+    }
+
+    [Fact]
+    public void FindProjectRoot_OutsideAnyProject_IsNull()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), "sluice-outside-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(outside);
+        try
+        {
+            ProjectLoader.FindProjectRoot(outside).ShouldBeNull();
+        }
+        finally
+        {
+            Directory.Delete(outside);
+        }
+    }
 }
