@@ -40,17 +40,50 @@ internal static class ColumnFilter
     private static PrimitiveDataFrameColumn<T> FilterPrimitive<T>(PrimitiveDataFrameColumn<T> column, bool[] keep)
         where T : unmanaged
     {
-        var values = Columns.ToArray<T>(column);
-        var kept = new T?[keep.Count(flag => flag)];
+        var kept = new T[CountKept(keep)];
+        var validity = new byte[ColumnFactory.BitmapLength(kept.Length)];
+        var allValid = column.NullCount == 0;
+        var row = 0;
         var next = 0;
-        for (var i = 0; i < values.Length; i++)
+        var nullCount = 0;
+        using var bitmaps = column.GetReadOnlyNullBitMapBuffers().GetEnumerator();
+        foreach (var buffer in column.GetReadOnlyDataBuffers())
         {
-            if (keep[i])
+            bitmaps.MoveNext();
+            var values = buffer.Span;
+            var sourceValidity = bitmaps.Current.Span;
+            for (var i = 0; i < values.Length; i++, row++)
             {
-                kept[next++] = values[i];
+                if (!keep[row])
+                {
+                    continue;
+                }
+
+                if (allValid || ((sourceValidity[i >> 3] >> (i & 7)) & 1) != 0)
+                {
+                    kept[next] = values[i];
+                    validity[next >> 3] |= (byte)(1 << (next & 7));
+                }
+                else
+                {
+                    nullCount++;
+                }
+
+                next++;
             }
         }
 
-        return ColumnFactory.FromNullable(column.Name, kept);
+        return ColumnFactory.Create(column.Name, kept, validity, nullCount);
+    }
+
+    private static int CountKept(bool[] keep)
+    {
+        var count = 0;
+        foreach (var flag in keep)
+        {
+            count += flag ? 1 : 0;
+        }
+
+        return count;
     }
 }
