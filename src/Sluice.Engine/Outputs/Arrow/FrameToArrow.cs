@@ -182,9 +182,20 @@ internal static class FrameToArrow
         });
     }
 
-    private static ColumnEncoder Strings(DataFrameColumn column) =>
-        new(FieldOf(column, StringType.Default), (start, length) =>
+    private static ColumnEncoder Strings(DataFrameColumn column)
+    {
+        // Batches are asked for in order, so one enumerator walks the column; the indexer is much slower per value.
+        IEnumerator<string?>? values = null;
+        int next = -1;
+        return new ColumnEncoder(FieldOf(column, StringType.Default), (start, length) =>
         {
+            if (start != next || values is null)
+            {
+                values?.Dispose();
+                values = Enumerate(column).Skip(start).GetEnumerator();
+            }
+
+            next = start + length;
             byte[] offsetBytes = new byte[(length + 1) * sizeof(int)];
             Span<int> offsets = MemoryMarshal.Cast<byte, int>(offsetBytes.AsSpan());
             byte[] validity = new byte[(length + 7) >> 3];
@@ -193,7 +204,8 @@ internal static class FrameToArrow
             int nulls = 0;
             for (int i = 0; i < length; i++)
             {
-                if (column[start + i] is string value)
+                values.MoveNext();
+                if (values.Current is string value)
                 {
                     int needed = Encoding.UTF8.GetMaxByteCount(value.Length);
                     if (size + needed > data.Length)
@@ -215,6 +227,14 @@ internal static class FrameToArrow
             return new StringArray(length, new ArrowBuffer(offsetBytes), new ArrowBuffer(data.AsMemory(0, size)),
                 nulls > 0 ? new ArrowBuffer(validity) : ArrowBuffer.Empty, nulls);
         });
+    }
+
+    private static IEnumerable<string?> Enumerate(DataFrameColumn column) => column switch
+    {
+        StringDataFrameColumn strings => strings,
+        ArrowStringDataFrameColumn arrow => arrow,
+        _ => throw new ArgumentException($"Column '{column.Name}' is not a string column.", nameof(column)),
+    };
 
     private static ReadOnlyMemory<byte> SliceBits(ReadOnlyMemory<byte> bitmap, int start, int length)
     {

@@ -30,7 +30,8 @@ internal sealed class PrimitiveDecoder<TArrow, TFrame> : ColumnDecoder
         SpanConverter? convert = null)
     {
         _rowCount = rowCount;
-        _values = new byte[rowCount * Unsafe.SizeOf<TFrame>()];
+        // Every value is overwritten by Append, so the buffer need not be zeroed first.
+        _values = GC.AllocateUninitializedArray<byte>(rowCount * Unsafe.SizeOf<TFrame>());
         _validity = new byte[(rowCount + 7) >> 3];
         _create = create;
         _convert = convert;

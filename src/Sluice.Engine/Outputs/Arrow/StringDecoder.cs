@@ -8,15 +8,18 @@ namespace Sluice.Engine.Outputs.Arrow;
 
 /// <summary>
 /// Reads Arrow strings into a <see cref="StringDataFrameColumn"/>. Repeated values (categories, zone pairs) share
-/// one string instance, which saves most of the allocations on typical frames.
+/// one string instance, which saves most of the allocations on typical frames; a column whose values rarely repeat
+/// stops using the cache once that is clear.
 /// </summary>
 internal sealed class StringDecoder(string name, int rowCount) : ColumnDecoder
 {
     private const int MaxCachedLength = 64;
-    private const int MaxCachedValues = 4096;
+    private const int MaxCachedValues = 1 << 16;
 
     private readonly string?[] _values = new string?[rowCount];
     private readonly Dictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private int _hits;
+    private int _misses;
 
     public override void Append(IArrowArray array, int firstRow)
     {
@@ -32,7 +35,7 @@ internal sealed class StringDecoder(string name, int rowCount) : ColumnDecoder
             }
 
             ReadOnlySpan<byte> utf8 = strings.GetBytes(i);
-            if (utf8.Length > MaxCachedLength)
+            if (utf8.Length > MaxCachedLength || (_misses > MaxCachedValues && _hits < _misses))
             {
                 _values[firstRow + i] = Encoding.UTF8.GetString(utf8);
                 continue;
@@ -40,8 +43,13 @@ internal sealed class StringDecoder(string name, int rowCount) : ColumnDecoder
 
             int length = Encoding.UTF8.GetChars(utf8, chars);
             ReadOnlySpan<char> text = chars[..length];
-            if (!lookup.TryGetValue(text, out string? value))
+            if (lookup.TryGetValue(text, out string? value))
             {
+                _hits++;
+            }
+            else
+            {
+                _misses++;
                 value = text.ToString();
                 if (_cache.Count < MaxCachedValues)
                 {
