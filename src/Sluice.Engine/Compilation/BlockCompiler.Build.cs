@@ -1,0 +1,82 @@
+using Microsoft.CodeAnalysis;
+
+namespace Sluice.Engine.Compilation;
+
+/// <summary>Building one assembly: look its content key up in the cache, compile only on a miss.</summary>
+public sealed partial class BlockCompiler
+{
+    private UtilsBuild BuildUtils(List<BlockDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var files = SourceFile.ReadUtils(_projectRoot);
+        if (files.Count == 0)
+        {
+            return new UtilsBuild(null, null, null, Failed: false);
+        }
+
+        using var keyBuilder = StartKey();
+        foreach (var file in files)
+        {
+            keyBuilder.Add(file.RelativePath).Add(file.Bytes);
+        }
+
+        var key = keyBuilder.Finish();
+        var image = GetOrEmit(UtilsSlot, key, UtilsAssemblyName, files, utils: null, diagnostics, cancellationToken);
+        if (image is null)
+        {
+            return new UtilsBuild(key, null, null, Failed: true);
+        }
+
+        if (_utilsReference is not { } known || known.Key != key)
+        {
+            _utilsReference = (key, MetadataReference.CreateFromImage(image));
+        }
+
+        return new UtilsBuild(key, image, _utilsReference.Value.Reference, Failed: false);
+    }
+
+    private byte[]? BuildBlock(
+        SourceFile source, UtilsBuild utils, List<BlockDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        using var keyBuilder = StartKey();
+        var key = keyBuilder.Add(utils.Key ?? "no utils").Add(source.RelativePath).Add(source.Bytes).Finish();
+        return GetOrEmit(
+            source.RelativePath, key, AssemblyNameOf(source.RelativePath), [source], utils.Reference, diagnostics, cancellationToken);
+    }
+
+    private byte[]? GetOrEmit(
+        string slot,
+        string key,
+        string assemblyName,
+        IReadOnlyList<SourceFile> files,
+        MetadataReference? utils,
+        List<BlockDiagnostic> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_cache.TryGet(slot, key) is { } cached)
+        {
+            return cached;
+        }
+
+        var outcome = _emitter.Emit(assemblyName, files, utils, cancellationToken);
+        _compilationCount++;
+        diagnostics.AddRange(outcome.Diagnostics);
+        if (outcome.Image is not null)
+        {
+            _cache.Put(slot, key, outcome.Image);
+        }
+
+        return outcome.Image;
+    }
+
+    private ContentKey StartKey() =>
+        new ContentKey().Add(FormatVersion).Add(CompilerVersion).Add(_references.Fingerprint);
+
+    // Unique per file within a load context, and readable in stack traces: data_loaders/ingest.cs -> sluice.block.data_loaders.ingest.
+    private static string AssemblyNameOf(string relativePath)
+    {
+        var withoutExtension = relativePath.EndsWith(".cs", StringComparison.Ordinal) ? relativePath[..^3] : relativePath;
+        var name = string.Concat(withoutExtension.Select(c => c == '/' ? '.' : char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_'));
+        return "sluice.block." + name;
+    }
+}
