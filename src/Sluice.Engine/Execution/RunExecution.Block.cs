@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using Sluice.Core;
+using Sluice.Engine.Compilation;
+using Sluice.Engine.Outputs;
+using Sluice.Sdk;
+
+namespace Sluice.Engine.Execution;
+
+/// <summary>One block's execution: attempts under retry and timeout, block tests, then atomic output storage.</summary>
+internal sealed partial class RunExecution
+{
+    private async Task<BlockOutcome> ExecuteBlockAsync(BlockDefinition block, CancellationToken runToken)
+    {
+        var compiled = _plan.Compiled[block.Name];
+        var settings = _services.SettingsFor(_plan.Pipeline, block);
+        var inputs = block.Upstream.SelectMany(upstream => _values[upstream]).ToList();
+        var cacheDirectory = _services.CacheDirectoryOf(_plan.Pipeline, block.Name);
+        var attempt = 0;
+        BlockContext? lastContext = null;
+
+        try
+        {
+            var outputs = await AttemptsOf(settings, runToken).ExecuteAsync(
+                async token =>
+                {
+                    attempt++;
+                    await AppendAsync(new BlockStarted(_runId, _services.Clock.GetUtcNow(), block.Name, attempt));
+                    Directory.CreateDirectory(cacheDirectory);
+                    lastContext = ContextFor(block.Name, attempt, cacheDirectory, token);
+                    try
+                    {
+                        return await compiled.InvokeAsync(inputs, lastContext);
+                    }
+                    catch (Exception e) when (!runToken.IsCancellationRequested)
+                    {
+                        var error = token.IsCancellationRequested && e is OperationCanceledException
+                            ? $"Attempt {attempt} timed out after {settings.Timeout}."
+                            : BlockErrors.Describe(e, block.SourcePath);
+                        lastContext.Logger.LogError(e, "Attempt {Attempt} failed: {Error}", attempt, error);
+                        await AppendAsync(new BlockAttemptFailed(_runId, _services.Clock.GetUtcNow(), block.Name, attempt, error));
+                        throw;
+                    }
+                },
+                runToken);
+
+            var testContext = ContextFor(block.Name, attempt, cacheDirectory, runToken);
+            var tests = await compiled.RunTestsAsync(outputs, testContext);
+            if (tests.FirstOrDefault(t => !t.Passed) is { } failedTest)
+            {
+                return await EndAsync(block.Name, BlockRunStatus.Failed, $"Block test '{failedTest.Name}' failed: {failedTest.Message}", [], tests);
+            }
+
+            await StoreOutputsAsync(block.Name, compiled, outputs, runToken);
+            return await EndAsync(block.Name, BlockRunStatus.Completed, null, outputs, tests);
+        }
+        catch (OperationCanceledException) when (runToken.IsCancellationRequested)
+        {
+            return await EndAsync(block.Name, BlockRunStatus.Cancelled, "The run was cancelled.", [], []);
+        }
+        catch (TimeoutRejectedException)
+        {
+            return await EndAsync(block.Name, BlockRunStatus.Failed, $"Timed out after {settings.Timeout} (attempt {attempt}).", [], []);
+        }
+        catch (Exception e)
+        {
+            return await EndAsync(block.Name, BlockRunStatus.Failed, BlockErrors.Describe(e, block.SourcePath), [], []);
+        }
+    }
+
+    private ResiliencePipeline AttemptsOf(ExecutionSettings settings, CancellationToken runToken)
+    {
+        var builder = new ResiliencePipelineBuilder { TimeProvider = _services.Clock };
+        if (settings.Retries is > 0 and var retries)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = retries,
+                Delay = settings.RetryDelay ?? TimeSpan.FromSeconds(1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(_ => !runToken.IsCancellationRequested),
+            });
+        }
+
+        if (settings.Timeout is { } timeout)
+        {
+            builder.AddTimeout(timeout);
+        }
+
+        return builder.Build();
+    }
+
+    private BlockContext ContextFor(string block, int attempt, string cacheDirectory, CancellationToken token) => new(
+        new BlockRunInfo(_runId.Value, _plan.Pipeline.Id.Value, block, attempt, null, _services.Project.RootDirectory),
+        _variables,
+        new RunLogger(Logs, _runId, block, attempt, _services.Clock),
+        cacheDirectory,
+        token);
+
+    private async Task StoreOutputsAsync(
+        string block, CompiledBlock compiled, IReadOnlyList<object?> outputs, CancellationToken cancellationToken)
+    {
+        if (outputs.Count == 0)
+        {
+            return;
+        }
+
+        var values = outputs
+            .Select((value, index) => new BlockOutputValue(compiled.Outputs[index].Name, compiled.Outputs[index].Type, value))
+            .ToList();
+        await _services.Outputs.WriteAsync(new BlockKey(_plan.Pipeline.Id, _runId, block), values, cancellationToken);
+    }
+
+    private async Task<BlockOutcome> EndAsync(
+        string block, BlockRunStatus status, string? error, IReadOnlyList<object?> outputs, IReadOnlyList<BlockTestResult> tests)
+    {
+        await AppendAsync(new BlockEnded(_runId, _services.Clock.GetUtcNow(), block, status, error));
+        return new BlockOutcome(block, status, error, outputs, tests);
+    }
+}

@@ -1,0 +1,19 @@
+using Sluice.Core;
+using Sluice.Engine.Outputs;
+
+namespace Sluice.Engine.Execution;
+
+/// <summary>What every run of a project shares: its definition, stores and clock.</summary>
+internal sealed record RunServices(ProjectDefinition Project, IMetadataStore Store, OutputStore Outputs, TimeProvider Clock)
+{
+    /// <summary>Settings for <paramref name="block"/> (or the pipeline as a whole): block over pipeline over project over defaults.</summary>
+    public ExecutionSettings SettingsFor(PipelineDefinition pipeline, BlockDefinition? block) =>
+        ExecutionSettings.Defaults
+            .OverriddenBy(Project.Settings)
+            .OverriddenBy(pipeline.Settings)
+            .OverriddenBy(block?.Settings ?? ExecutionSettings.None);
+
+    /// <summary>The folder a block may keep files in across runs.</summary>
+    public string CacheDirectoryOf(PipelineDefinition pipeline, string block) =>
+        Path.Combine(Project.StateDirectory, "cache", "blocks", pipeline.Id.Value, block);
+}
