@@ -2,5 +2,5 @@ namespace Sluice.Cli;
 
 internal static class Program
 {
-    public static int Main() => 0;
+    public static Task<int> Main(string[] args) => SluiceCli.RunAsync(args, CliConsole.System);
 }

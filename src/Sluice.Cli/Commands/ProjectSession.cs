@@ -1,0 +1,46 @@
+using Sluice.Core;
+using Sluice.Engine;
+using Sluice.Storage.Sqlite;
+
+namespace Sluice.Cli.Commands;
+
+/// <summary>An open project with its SQLite metadata store, for one command.</summary>
+internal sealed class ProjectSession : IAsyncDisposable
+{
+    private ProjectSession(SluiceProject project, SqliteMetadataStore store)
+    {
+        Project = project;
+        Store = store;
+    }
+
+    public SluiceProject Project { get; }
+
+    public IMetadataStore Store { get; }
+
+    public static async Task<ProjectSession> OpenAsync(DirectoryInfo directory, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Path.Combine(directory.FullName, "sluice.yaml")))
+        {
+            throw new SluiceException(
+                $"'{directory.FullName}' is not a Sluice project: it has no sluice.yaml (run 'sluice init' or pass --project).");
+        }
+
+        var database = Path.Combine(directory.FullName, ".sluice", "sluice.db");
+        var store = await SqliteMetadataStore.OpenAsync(database, cancellationToken: cancellationToken);
+        try
+        {
+            return new ProjectSession(SluiceProject.Open(directory.FullName, store), store);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Project.Dispose();
+        await Store.DisposeAsync();
+    }
+}

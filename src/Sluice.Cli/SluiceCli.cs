@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Sluice.Cli.Commands;
+using Sluice.Core;
+
+namespace Sluice.Cli;
+
+/// <summary>The <c>sluice</c> command line.</summary>
+public static class SluiceCli
+{
+    /// <summary>Parses <paramref name="args"/>, runs the command, and returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("Sluice: build, run and test machine-learning pipelines made of C# blocks.")
+        {
+            InitCommand.Create(console),
+            NewCommand.Create(console),
+            RunCommand.Create(console),
+            TestCommand.Create(console),
+            RunsCommand.Create(console),
+            LogsCommand.Create(console),
+            CleanCommand.Create(console),
+        };
+        // Our own handler below turns a user mistake into one line; anything else is a bug and keeps its stack trace.
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        }
+        catch (SluiceException e)
+        {
+            await console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}
