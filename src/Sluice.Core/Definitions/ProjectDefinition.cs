@@ -13,6 +13,9 @@ public sealed record ProjectDefinition(
     ExecutionSettings Settings,
     TimeSpan Retention)
 {
+    /// <summary>What the project is for, if its author said.</summary>
+    public string? Description { get; init; }
+
     /// <summary>The folder of local state that is never committed: database, outputs, logs, compile cache.</summary>
     public string StateDirectory => Path.Combine(RootDirectory, ".sluice");
 }

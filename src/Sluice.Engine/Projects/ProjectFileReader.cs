@@ -7,7 +7,7 @@ internal static class ProjectFileReader
 {
     public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(30);
 
-    private static readonly IReadOnlyList<string> Keys = ["name", "variables", "settings", "retention"];
+    private static readonly IReadOnlyList<string> Keys = ["name", "description", "variables", "settings", "retention"];
 
     public static ProjectDefinition Read(string root)
     {
@@ -18,12 +18,16 @@ internal static class ProjectFileReader
         IReadOnlyDictionary<string, object?> variables = new Dictionary<string, object?>(StringComparer.Ordinal);
         var settings = ExecutionSettings.None;
         var retention = DefaultRetention;
+        string? description = null;
         foreach (var (key, value) in YamlMaps.Entries(source, source.Root, ProjectPaths.ProjectFile, Keys))
         {
             switch (key.Value)
             {
                 case "name":
                     name = SettingsReader.ReadText(source, value, "name");
+                    break;
+                case "description":
+                    description = SettingsReader.ReadText(source, value, "description");
                     break;
                 case "variables":
                     variables = VariablesReader.Read(source, value);
@@ -37,6 +41,6 @@ internal static class ProjectFileReader
             }
         }
 
-        return new ProjectDefinition(name, root, variables, settings, retention);
+        return new ProjectDefinition(name, root, variables, settings, retention) { Description = description };
     }
 }
