@@ -1,0 +1,35 @@
+using System.Diagnostics;
+
+namespace Sluice.Benchmarks;
+
+/// <summary>Times an action: warm-up rounds first, then the median of the measured rounds.</summary>
+internal static class Measure
+{
+    public static async Task<TimeSpan> MedianAsync(int warmup, int rounds, Func<Task> action)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await action();
+        }
+
+        var times = new List<TimeSpan>(rounds);
+        for (var i = 0; i < rounds; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var watch = Stopwatch.StartNew();
+            await action();
+            times.Add(watch.Elapsed);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    public static Task<TimeSpan> MedianAsync(int warmup, int rounds, Action action) =>
+        MedianAsync(warmup, rounds, () =>
+        {
+            action();
+            return Task.CompletedTask;
+        });
+}

@@ -1,0 +1,21 @@
+using Sluice.Benchmarks;
+
+// Scenario benchmarks, each against a baseline measured in the same run. Usage:
+//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|edit|nyc]...
+var selected = args.Length == 0 ? ["noop", "frame", "edit", "nyc"] : args;
+var report = new Report();
+foreach (var name in selected)
+{
+    IScenario scenario = name switch
+    {
+        "noop" => new NoOpBlocksScenario(),
+        "frame" => new FrameHandoffScenario(),
+        "edit" => new EditToStartScenario(),
+        "nyc" => new NycTaxiScenario(),
+        _ => throw new ArgumentException($"Unknown scenario '{name}'; use noop, frame, edit or nyc."),
+    };
+    Console.WriteLine($"running {name}...");
+    report.Add(await scenario.RunAsync());
+}
+
+report.Print(Console.Out);
