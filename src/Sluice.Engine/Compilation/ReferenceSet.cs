@@ -16,8 +16,8 @@ using Sluice.Sdk;
 namespace Sluice.Engine.Compilation;
 
 /// <summary>
-/// What blocks compile against: the runtime's trusted platform assemblies plus every managed assembly the host has
-/// loaded. Reading them is the cold cost of compiling, so it happens once, and only when something must compile;
+/// What blocks compile against: the runtime's trusted platform assemblies plus the assemblies blocks are promised
+/// (Sluice.Sdk, Sluice.ML, data frames, Arrow, Parquet, ML.NET, logging, HTTP) and what those reference. Reading them is the cold cost of compiling, so it happens once, and only when something must compile;
 /// the fingerprint (names, sizes, times) is cheap and is all a cache hit needs.
 /// </summary>
 internal sealed class ReferenceSet
@@ -65,11 +65,16 @@ internal sealed class ReferenceSet
     private static List<string> CandidatePaths()
     {
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // The trusted list also names every assembly of the host application; only the framework's are for blocks.
+        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         if (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") is string trusted)
         {
             foreach (var path in trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
             {
-                byName.TryAdd(Path.GetFileNameWithoutExtension(path), path);
+                if (string.Equals(Path.GetDirectoryName(path), framework, StringComparison.Ordinal))
+                {
+                    byName.TryAdd(Path.GetFileNameWithoutExtension(path), path);
+                }
             }
         }
 
@@ -85,21 +90,51 @@ internal sealed class ReferenceSet
         return [.. byName.Values.Where(File.Exists).Order(StringComparer.Ordinal)];
     }
 
-    private static IEnumerable<Assembly> HostAssemblies()
+    // The promised assemblies and everything they reference, and nothing else: not the host's own assembly (a
+    // benchmark or a test host that compiles the same sources would clash with them), and not whatever the host
+    // happened to load, which would make the reference list and so the cache key differ from run to run.
+    private static List<Assembly> HostAssemblies()
     {
+        var pending = new Queue<Assembly>(Promised);
         foreach (var name in PromisedByName)
         {
-            try
+            if (TryLoad(new AssemblyName(name)) is { } assembly)
             {
-                AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(name));
-            }
-            catch (FileNotFoundException)
-            {
-                // A host without it (a slim worker) simply does not offer it to blocks.
+                pending.Enqueue(assembly);
             }
         }
 
-        return Promised.Concat(AssemblyLoadContext.Default.Assemblies);
+        var seen = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
+        while (pending.TryDequeue(out var assembly))
+        {
+            if (assembly.GetName().Name is not { } name || !seen.TryAdd(name, assembly))
+            {
+                continue;
+            }
+
+            foreach (var reference in assembly.GetReferencedAssemblies())
+            {
+                if (!seen.ContainsKey(reference.Name ?? string.Empty) && TryLoad(reference) is { } loaded)
+                {
+                    pending.Enqueue(loaded);
+                }
+            }
+        }
+
+        return [.. seen.Values];
+    }
+
+    private static Assembly? TryLoad(AssemblyName name)
+    {
+        try
+        {
+            return AssemblyLoadContext.Default.LoadFromAssemblyName(name);
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            // A host without it (a slim worker) simply does not offer it to blocks.
+            return null;
+        }
     }
 
     private static string FingerprintOf(IReadOnlyList<string> paths)

@@ -94,4 +94,25 @@ public sealed class RunPlanningErrorTests
         error.Message.ShouldContain("imaginary");
         error.Message.ShouldContain("real");
     }
+
+    [Fact]
+    public async Task Run_ABlockCannotSeeTheHostsOwnTypes_OnlyWhatBlocksArePromised()
+    {
+        // The host here is the test assembly; a CLI, a server or a benchmark must not leak its types into blocks.
+        await using var temp = new TempProject()
+            .Write("custom/peek.cs", """
+                public static class Peek
+                {
+                    [Custom]
+                    public static string Run() => typeof(Sluice.Engine.Tests.Support.TempProject).Name;
+                }
+                """)
+            .Write("pipelines/p/pipeline.yaml", "blocks:\n  - name: peek\n    kind: custom\n");
+        var project = await temp.OpenAsync();
+
+        var error = await Should.ThrowAsync<SluiceException>(() => project.RunAsync("p"));
+
+        error.Message.ShouldContain("custom/peek.cs:4:");
+        error.Message.ShouldContain("Engine");
+    }
 }
