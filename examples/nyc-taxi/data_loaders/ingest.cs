@@ -9,11 +9,13 @@ namespace NycTaxi;
 
 /// <summary>
 /// Loads the course's green-taxi trips, one Parquet file per month, and stacks them. Reads them from
-/// <c>data_folder</c> when it is set; otherwise downloads them from the course's dataset repository once and keeps
-/// them in the block's cache folder.
+/// <c>data_folder</c> when it is set; otherwise downloads them from the course's dataset repository (or the mirror
+/// that <c>dataset_url</c> names) once and keeps them in the block's cache folder.
 /// </summary>
 public static class Ingest
 {
+    private const string CourseDatasets = "https://github.com/mage-ai/datasets/raw/master/taxi/green";
+
     private static readonly HttpClient Http = new();
 
     [DataLoader]
@@ -60,7 +62,7 @@ public static class Ingest
             return path;
         }
 
-        var url = $"https://github.com/mage-ai/datasets/raw/master/taxi/green/{year}/{month:00}.parquet";
+        var url = $"{context.Variables.Get("dataset_url", CourseDatasets).TrimEnd('/')}/{year}/{month:00}.parquet";
         context.Logger.LogInformation("Downloading {Url}", url);
         using var response = Http.Send(new HttpRequestMessage(HttpMethod.Get, url), context.CancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
