@@ -35,6 +35,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_OnATerminal_DrawsTheLiveTableAndEndsWithTheSummary()
+    {
+        var project = Path.Combine(_root, "demo");
+        await SluiceAsync("init", project);
+        await SluiceAsync("new", "pipeline", "etl", "--project", project);
+        await SluiceAsync("new", "block", "etl", "load", "--kind", "data_loader", "--project", project);
+        using var output = new StringWriter();
+
+        var code = await SluiceCli.RunAsync(["run", "etl", "--project", project], new CliConsole(output, TextWriter.Null, Interactive: true));
+
+        code.ShouldBe(ExitCodes.Success);
+        var text = output.ToString();
+        text.ShouldContain("│ load");
+        text.ShouldContain("Completed");
+        text.ShouldContain("1/1 passed");
+    }
+
+    [Fact]
     public async Task Run_WhenAVarHasNoEqualsSign_SaysHowToWriteIt_AndRunsNothing()
     {
         var project = Path.Combine(_root, "demo");

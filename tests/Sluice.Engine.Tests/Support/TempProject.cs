@@ -28,12 +28,12 @@ public sealed class TempProject : IAsyncDisposable
 
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
-    public async Task<SluiceProject> OpenAsync()
+    public async Task<SluiceProject> OpenAsync(TimeProvider? clock = null)
     {
         if (_project is null)
         {
-            _store = await SqliteMetadataStore.OpenAsync(Path.Combine(Root, ".sluice", "sluice.db"));
-            _project = SluiceProject.Open(Root, _store);
+            _store = await SqliteMetadataStore.OpenAsync(Path.Combine(Root, ".sluice", "sluice.db"), clock);
+            _project = SluiceProject.Open(Root, _store, clock);
         }
 
         return _project;
