@@ -28,7 +28,7 @@ internal static class VariableConverter
         catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
         {
             throw new FormatException(
-                $"Variable '{name}' has the value '{Describe(value)}', which is not a {target.Name}.", e);
+                $"Variable '{name}' has the value '{Describe(value)}', which does not convert to {target.Name}.", e);
         }
     }
 
