@@ -81,6 +81,14 @@ public sealed class SluiceProject : IDisposable
     }
 
     /// <summary>
+    /// Ends, as Failed, every run left Queued or Running by a process of this machine that has died, so no run stays
+    /// Running after its process is gone. Returns how many runs it ended. Runs of live processes and of other
+    /// machines are left alone.
+    /// </summary>
+    public Task<int> EndAbandonedRunsAsync(CancellationToken cancellationToken = default) =>
+        AbandonedRuns.EndAsync(Store.Runs, _services.Clock, cancellationToken);
+
+    /// <summary>
     /// Deletes the stored outputs and logs of runs that ended more than <paramref name="retention"/> ago (the
     /// project's retention when null). Run records stay. Returns how many runs were cleaned.
     /// </summary>

@@ -59,6 +59,45 @@ public sealed class CancellationTests : IDisposable
         (Directory.Exists(outputs) ? Directory.GetDirectories(outputs, "wait*", SearchOption.AllDirectories) : []).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Run_WhenItsProcessIsKilled_IsFailedNotRunning_AtTheNextCommand()
+    {
+        var quiet = new CliConsole(TextWriter.Null, TextWriter.Null, Interactive: false);
+        await SluiceCli.RunAsync(["init", _project], quiet);
+        await SluiceCli.RunAsync(["new", "pipeline", "p", "--project", _project], quiet);
+        await SluiceCli.RunAsync(["new", "block", "p", "wait", "--kind", "custom", "--project", _project], quiet);
+        File.WriteAllText(Path.Combine(_project, "custom", "wait.cs"), """
+            public static class Wait
+            {
+                [Custom]
+                public static async Task<int> Run(BlockContext context)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(60), context.CancellationToken);
+                    return 1;
+                }
+            }
+            """);
+        using var sluice = Start("run", "p", "--project", _project);
+        var started = new TaskCompletionSource();
+        sluice.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data?.Contains("[wait] started", StringComparison.Ordinal) == true)
+            {
+                started.TrySetResult();
+            }
+        };
+        sluice.BeginOutputReadLine();
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        sluice.Kill();
+        await sluice.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        using var output = new StringWriter();
+        await SluiceCli.RunAsync(["runs", "--project", _project], new CliConsole(output, TextWriter.Null, Interactive: false));
+
+        var row = output.ToString().Split('\n')[1];
+        row.ShouldContain(" Failed ");
+    }
+
     private static Process Start(params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")

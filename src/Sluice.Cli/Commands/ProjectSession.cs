@@ -29,7 +29,11 @@ internal sealed class ProjectSession : IAsyncDisposable
         var store = await SqliteMetadataStore.OpenAsync(database, cancellationToken: cancellationToken);
         try
         {
-            return new ProjectSession(SluiceProject.Open(directory.FullName, store), store);
+            var project = SluiceProject.Open(directory.FullName, store);
+
+            // Every command sees the truth: a run whose process was killed is Failed, not Running.
+            await project.EndAbandonedRunsAsync(cancellationToken);
+            return new ProjectSession(project, store);
         }
         catch
         {

@@ -8,14 +8,19 @@ namespace Sluice.Core;
 /// <param name="At">When it happened.</param>
 public abstract record RunEvent(RunId Run, DateTimeOffset At);
 
-/// <summary>A run was created for <paramref name="Pipeline"/>; <paramref name="Blocks"/> lists the blocks it will run.</summary>
+/// <summary>
+/// A run was created for <paramref name="Pipeline"/>; <paramref name="Blocks"/> lists the blocks it will run, and
+/// <paramref name="Owner"/> names the process that runs them (see <see cref="RunOwner"/>), so that a run whose process
+/// died can be told from one still running.
+/// </summary>
 public sealed record RunCreated(
     RunId Run,
     DateTimeOffset At,
     PipelineId Pipeline,
     string VersionHash,
     IReadOnlyDictionary<string, string> Variables,
-    IReadOnlyList<string> Blocks) : RunEvent(Run, At);
+    IReadOnlyList<string> Blocks,
+    string? Owner = null) : RunEvent(Run, At);
 
 /// <summary>The run began executing.</summary>
 public sealed record RunStarted(RunId Run, DateTimeOffset At) : RunEvent(Run, At);

@@ -21,6 +21,9 @@ public sealed record PipelineRun(
     DateTimeOffset? EndedAt,
     string? Error)
 {
+    /// <summary>The process that runs it (see <see cref="RunOwner"/>), when known.</summary>
+    public string? Owner { get; init; }
+
     /// <summary>How long the run took, once it has ended.</summary>
     public TimeSpan? Duration => StartedAt is { } start && EndedAt is { } end ? end - start : null;
 }

@@ -28,6 +28,9 @@ public interface IRunStore
     /// <summary>Every event of run <paramref name="id"/>, in the order they were appended.</summary>
     Task<IReadOnlyList<RunEvent>> ListEventsAsync(RunId id, CancellationToken cancellationToken = default);
 
+    /// <summary>Runs that have not ended (Queued or Running), oldest first.</summary>
+    Task<IReadOnlyList<PipelineRun>> ListUnfinishedRunsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Ids of runs that ended before <paramref name="cutoff"/>, oldest first.</summary>
     Task<IReadOnlyList<PipelineRun>> ListRunsEndedBeforeAsync(
         DateTimeOffset cutoff, CancellationToken cancellationToken = default);

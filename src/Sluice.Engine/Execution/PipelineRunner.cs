@@ -25,7 +25,8 @@ internal sealed class PipelineRunner
         {
             await execution.AppendAsync(new RunCreated(
                 runId, _services.Clock.GetUtcNow(), plan.Pipeline.Id, plan.VersionHash, VariableResolver.AsText(variables),
-                plan.Executed.Select(b => b.Name).ToList()));
+                plan.Executed.Select(b => b.Name).ToList(),
+                RunOwner.Current));
             await execution.AppendAsync(new RunStarted(runId, _services.Clock.GetUtcNow()));
             var outcomes = await execution.ExecuteAsync(cancellationToken);
             var status = RunStatusOf(outcomes.Values, cancellationToken.IsCancellationRequested);

@@ -11,7 +11,7 @@ namespace Sluice.Storage.Sqlite;
 internal static class SqliteRunRows
 {
     public const string RunColumns =
-        "id, pipeline, version_hash, variables, status, created_at, started_at, ended_at, error";
+        "id, pipeline, version_hash, variables, status, created_at, started_at, ended_at, error, owner";
 
     public const string BlockRunColumns = "pipeline, run_id, block, status, attempts, started_at, ended_at, error";
 
@@ -30,7 +30,10 @@ internal static class SqliteRunRows
                 SqliteTime.FromTicks(reader.GetInt64(5)),
                 Time(reader, 6),
                 Time(reader, 7),
-                reader.IsDBNull(8) ? null : reader.GetString(8)));
+                reader.IsDBNull(8) ? null : reader.GetString(8))
+            {
+                Owner = reader.IsDBNull(9) ? null : reader.GetString(9),
+            });
         }
 
         return runs;

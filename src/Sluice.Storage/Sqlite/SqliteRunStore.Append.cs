@@ -49,7 +49,7 @@ internal sealed partial class SqliteRunStore
         switch (runEvent)
         {
             case RunCreated e:
-                _insertRun.With(transaction, run, e.Pipeline.Value, e.VersionHash, variables, at).ExecuteNonQuery();
+                _insertRun.With(transaction, run, e.Pipeline.Value, e.VersionHash, variables, at, e.Owner).ExecuteNonQuery();
                 for (var i = 0; i < e.Blocks.Count; i++)
                 {
                     _insertBlockRun.With(transaction, run, e.Blocks[i], i, e.Pipeline.Value).ExecuteNonQuery();

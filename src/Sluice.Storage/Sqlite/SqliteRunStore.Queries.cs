@@ -118,6 +118,18 @@ internal sealed partial class SqliteRunStore
         return payloads.ConvertAll(RunEventJson.Deserialize);
     }
 
+    public async Task<IReadOnlyList<PipelineRun>> ListUnfinishedRunsAsync(CancellationToken cancellationToken = default)
+    {
+        return await _session.RunAsync(
+            c => QueryRuns(
+                c,
+                $"""
+                SELECT {SqliteRunRows.RunColumns} FROM pipeline_runs
+                WHERE status IN ('Queued', 'Running') ORDER BY created_at, id
+                """),
+            cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<PipelineRun>> ListRunsEndedBeforeAsync(
         DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {

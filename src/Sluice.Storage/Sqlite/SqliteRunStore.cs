@@ -33,10 +33,10 @@ internal sealed partial class SqliteRunStore : IRunStore, IDisposable
         _insertRun = SqliteCommands.Create(
             c,
             """
-            INSERT INTO pipeline_runs (id, pipeline, version_hash, variables, status, created_at)
-            VALUES ($run, $pipeline, $hash, $variables, 'Queued', $at)
+            INSERT INTO pipeline_runs (id, pipeline, version_hash, variables, status, created_at, owner)
+            VALUES ($run, $pipeline, $hash, $variables, 'Queued', $at, $owner)
             """,
-            "$run", "$pipeline", "$hash", "$variables", "$at");
+            "$run", "$pipeline", "$hash", "$variables", "$at", "$owner");
         _insertBlockRun = SqliteCommands.Create(
             c,
             """

@@ -43,6 +43,7 @@ public sealed class SqliteMetadataStoreTests : IDisposable
         [
             "Sluice.Storage.Sqlite.Migrations.0001_runs.sql",
             "Sluice.Storage.Sqlite.Migrations.0002_logs.sql",
+            "Sluice.Storage.Sqlite.Migrations.0003_run_owner.sql",
         ]);
     }
 
@@ -64,7 +65,7 @@ public sealed class SqliteMetadataStoreTests : IDisposable
             await store.DisposeAsync();
         }
 
-        ReadColumn("SELECT ScriptName FROM schemaversions").Count.ShouldBe(2);
+        ReadColumn("SELECT ScriptName FROM schemaversions").Count.ShouldBe(3);
     }
 
     [Fact]

@@ -33,6 +33,24 @@ public sealed class SqliteRunStoreLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task ListUnfinishedRuns_GivesQueuedAndRunningRunsOldestFirst_WithTheirOwners()
+    {
+        await using var store = await SqliteMetadataStore.OpenAsync(_database.Path);
+        var queued = RunId.New();
+        var running = RunId.New();
+        var done = RunId.New();
+        await store.Runs.AppendAsync(Created(queued) with { Owner = "host/1/2" });
+        await store.Runs.AppendAsync(Created(running) with { Owner = "host/3/4" });
+        await store.Runs.AppendAsync(new RunStarted(running, T0));
+        await store.Runs.AppendAsync(Created(done));
+        await store.Runs.AppendAsync(new RunEnded(done, T0, RunStatus.Completed, null));
+
+        var unfinished = await store.Runs.ListUnfinishedRunsAsync();
+
+        unfinished.Select(r => (r.Id, r.Owner)).ShouldBe([(queued, "host/1/2"), (running, "host/3/4")]);
+    }
+
+    [Fact]
     public async Task Append_FullLifecycleWithRetry_GivesStatusesAttemptsTimesAndErrors()
     {
         await using var store = await SqliteMetadataStore.OpenAsync(_database.Path);
