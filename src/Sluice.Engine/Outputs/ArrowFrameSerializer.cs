@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using Microsoft.Win32.SafeHandles;
 
 using Sluice.Engine.Outputs.Arrow;
 
@@ -23,8 +24,38 @@ public sealed class ArrowFrameSerializer : IOutputSerializer
 
     public object Read(string path, Type? storedType)
     {
+        using (SafeFileHandle file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read))
+        {
+            long length = RandomAccess.GetLength(file);
+            if (length <= Array.MaxLength)
+            {
+                // One read into one managed array: fixed-width columns then point into it instead of being copied,
+                // and the frame no longer depends on the file (the store may delete or replace it).
+                return ArrowToFrame.Read(ReadAll(file, (int)length));
+            }
+        }
+
         using var stream = new FileStream(
             path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
         return ArrowToFrame.Read(stream);
+    }
+
+    private static byte[] ReadAll(SafeFileHandle file, int length)
+    {
+        // Every byte is overwritten by the read, so the array need not be zeroed first.
+        byte[] bytes = GC.AllocateUninitializedArray<byte>(length);
+        int done = 0;
+        while (done < length)
+        {
+            int read = RandomAccess.Read(file, bytes.AsSpan(done), done);
+            if (read == 0)
+            {
+                throw new EndOfStreamException($"The file ended after {done} of {length} bytes.");
+            }
+
+            done += read;
+        }
+
+        return bytes;
     }
 }

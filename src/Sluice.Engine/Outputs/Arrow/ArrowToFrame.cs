@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
@@ -9,9 +11,41 @@ namespace Sluice.Engine.Outputs.Arrow;
 /// <summary>Reads an Arrow IPC file written by <see cref="FrameToArrow"/> back into a frame.</summary>
 internal static class ArrowToFrame
 {
+    /// <summary>Below this many rows, decoding on one thread is quicker than handing work out.</summary>
+    private const int ParallelMinRows = 1 << 16;
+
+    /// <summary>Rows per piece of decoding work; a multiple of 8 so pieces never share a validity byte.</summary>
+    private const int ChunkRows = 1 << 17;
+
+    private static ReadOnlySpan<byte> Magic => "ARROW1"u8;
+
+    /// <summary>
+    /// Reads a whole Arrow IPC file held in managed memory. Fixed-width columns of a single-batch file keep pointing
+    /// into <paramref name="file"/>, which must not change afterwards.
+    /// </summary>
+    public static DataFrame Read(ReadOnlyMemory<byte> file)
+    {
+        if (!HasStreamBeforeFooter(file.Span))
+        {
+            // Not laid out as Arrow writers lay files out: let Arrow's file reader read it, or say what is wrong.
+            return Read(new MemoryStream(file.ToArray(), writable: false));
+        }
+
+        // The file format is the stream format between the leading magic and the footer, so the stream reader reads
+        // it straight from memory: its arrays are slices of the file, not copies.
+        using var reader = new ArrowStreamReader(file[8..]);
+        return Decode(reader, wrapSingleBatch: true);
+    }
+
+    /// <summary>Reads an Arrow IPC file from a stream, copying every value out of Arrow's buffers.</summary>
     public static DataFrame Read(Stream stream)
     {
         using var reader = new ArrowFileReader(stream, leaveOpen: true);
+        return Decode(reader, wrapSingleBatch: false);
+    }
+
+    private static DataFrame Decode(ArrowStreamReader reader, bool wrapSingleBatch)
+    {
         var batches = new List<RecordBatch>();
         try
         {
@@ -22,16 +56,20 @@ internal static class ArrowToFrame
 
             Schema schema = batches.Count > 0 ? batches[0].Schema : reader.Schema;
             int rowCount = checked((int)batches.Sum(batch => (long)batch.Length));
-            ColumnDecoder[] decoders = [.. schema.FieldsList.Select(field => DecoderFor(field, rowCount))];
-            int firstRow = 0;
-            foreach (RecordBatch batch in batches)
+            bool wrap = wrapSingleBatch && batches.Count == 1;
+            ColumnDecoder[] decoders = [.. schema.FieldsList.Select(field => DecoderFor(field, rowCount, wrap))];
+            List<(ColumnDecoder Decoder, IArrowArray Array, int FirstRow)> work = Plan(batches, decoders);
+            bool aligned = batches.Take(batches.Count - 1).All(batch => batch.Length % 8 == 0);
+            if (rowCount >= ParallelMinRows && aligned && Environment.ProcessorCount > 1)
             {
-                for (int c = 0; c < decoders.Length; c++)
+                Parallel.ForEach(work, item => item.Decoder.Append(item.Array, item.FirstRow));
+            }
+            else
+            {
+                foreach ((ColumnDecoder decoder, IArrowArray array, int firstRow) in work)
                 {
-                    decoders[c].Append(batch.Column(c), firstRow);
+                    decoder.Append(array, firstRow);
                 }
-
-                firstRow += batch.Length;
             }
 
             return new DataFrame(decoders.Select(decoder => decoder.Build()));
@@ -45,18 +83,65 @@ internal static class ArrowToFrame
         }
     }
 
-    private static ColumnDecoder DecoderFor(Field field, int rows) => field.DataType switch
+    /// <summary>
+    /// Cuts the batches into pieces of work, biggest first so the threads finish together. Columns are independent,
+    /// and so are row ranges of one column.
+    /// </summary>
+    private static List<(ColumnDecoder, IArrowArray, int)> Plan(List<RecordBatch> batches, ColumnDecoder[] decoders)
     {
-        DoubleType => Fixed<double>(rows, (v, b, n, c) => new DoubleDataFrameColumn(field.Name, v, b, n, c)),
-        FloatType => Fixed<float>(rows, (v, b, n, c) => new SingleDataFrameColumn(field.Name, v, b, n, c)),
-        Int64Type => Fixed<long>(rows, (v, b, n, c) => new Int64DataFrameColumn(field.Name, v, b, n, c)),
-        Int32Type => Fixed<int>(rows, (v, b, n, c) => new Int32DataFrameColumn(field.Name, v, b, n, c)),
-        Int16Type => Fixed<short>(rows, (v, b, n, c) => new Int16DataFrameColumn(field.Name, v, b, n, c)),
-        Int8Type => Fixed<sbyte>(rows, (v, b, n, c) => new SByteDataFrameColumn(field.Name, v, b, n, c)),
-        UInt64Type => Fixed<ulong>(rows, (v, b, n, c) => new UInt64DataFrameColumn(field.Name, v, b, n, c)),
-        UInt32Type => Fixed<uint>(rows, (v, b, n, c) => new UInt32DataFrameColumn(field.Name, v, b, n, c)),
-        UInt16Type => Fixed<ushort>(rows, (v, b, n, c) => new UInt16DataFrameColumn(field.Name, v, b, n, c)),
-        UInt8Type => Fixed<byte>(rows, (v, b, n, c) => new ByteDataFrameColumn(field.Name, v, b, n, c)),
+        var work = new List<(ColumnDecoder, IArrowArray, int)>();
+        int firstRow = 0;
+        foreach (RecordBatch batch in batches)
+        {
+            for (int c = 0; c < decoders.Length; c++)
+            {
+                IArrowArray array = batch.Column(c);
+                if (decoders[c] is not StringDecoder || array.Length <= ChunkRows)
+                {
+                    work.Add((decoders[c], array, firstRow));
+                    continue;
+                }
+
+                for (int start = 0; start < array.Length; start += ChunkRows)
+                {
+                    int length = Math.Min(ChunkRows, array.Length - start);
+                    work.Add((decoders[c], ArrowArrayFactory.Slice(array, start, length), firstRow + start));
+                }
+            }
+
+            firstRow += batch.Length;
+        }
+
+        return work;
+    }
+
+    private static bool HasStreamBeforeFooter(ReadOnlySpan<byte> file)
+    {
+        const int Tail = sizeof(int) + 6;
+        if (file.Length < 8 + Tail || !file[..6].SequenceEqual(Magic) || !file[^6..].SequenceEqual(Magic))
+        {
+            return false;
+        }
+
+        int footer = BinaryPrimitives.ReadInt32LittleEndian(file[^Tail..]);
+        int footerStart = file.Length - Tail - footer;
+        // The stream must end with its end-of-stream marker (continuation token, then length 0) before the footer.
+        return footer > 0 && footerStart >= 16 &&
+            BinaryPrimitives.ReadUInt64LittleEndian(file[(footerStart - 8)..]) == 0x00000000_FFFFFFFFUL;
+    }
+
+    private static ColumnDecoder DecoderFor(Field field, int rows, bool wrap) => field.DataType switch
+    {
+        DoubleType => Fixed<double>(rows, wrap, (v, b, n, c) => new DoubleDataFrameColumn(field.Name, v, b, n, c)),
+        FloatType => Fixed<float>(rows, wrap, (v, b, n, c) => new SingleDataFrameColumn(field.Name, v, b, n, c)),
+        Int64Type => Fixed<long>(rows, wrap, (v, b, n, c) => new Int64DataFrameColumn(field.Name, v, b, n, c)),
+        Int32Type => Fixed<int>(rows, wrap, (v, b, n, c) => new Int32DataFrameColumn(field.Name, v, b, n, c)),
+        Int16Type => Fixed<short>(rows, wrap, (v, b, n, c) => new Int16DataFrameColumn(field.Name, v, b, n, c)),
+        Int8Type => Fixed<sbyte>(rows, wrap, (v, b, n, c) => new SByteDataFrameColumn(field.Name, v, b, n, c)),
+        UInt64Type => Fixed<ulong>(rows, wrap, (v, b, n, c) => new UInt64DataFrameColumn(field.Name, v, b, n, c)),
+        UInt32Type => Fixed<uint>(rows, wrap, (v, b, n, c) => new UInt32DataFrameColumn(field.Name, v, b, n, c)),
+        UInt16Type => Fixed<ushort>(rows, wrap, (v, b, n, c) => new UInt16DataFrameColumn(field.Name, v, b, n, c)),
+        UInt8Type => Fixed<byte>(rows, wrap, (v, b, n, c) => new ByteDataFrameColumn(field.Name, v, b, n, c)),
         BooleanType => new BooleanDecoder(field.Name, rows),
         TimestampType timestamp => new PrimitiveDecoder<long, DateTime>(
             rows,
@@ -68,9 +153,10 @@ internal static class ArrowToFrame
             $"Column '{field.Name}' has Arrow type {field.DataType.Name}, which Sluice does not read into a frame."),
     };
 
-    private static PrimitiveDecoder<T, T> Fixed<T>(
-        int rows, Func<ReadOnlyMemory<byte>, ReadOnlyMemory<byte>, int, int, DataFrameColumn> create)
-        where T : unmanaged => new(rows, create);
+    private static ColumnDecoder Fixed<T>(
+        int rows, bool wrap, Func<ReadOnlyMemory<byte>, ReadOnlyMemory<byte>, int, int, DataFrameColumn> create)
+        where T : unmanaged =>
+        wrap ? new WrappingDecoder<T>(rows, create) : new PrimitiveDecoder<T, T>(rows, create);
 
     private static PrimitiveDecoder<long, DateTime>.SpanConverter TimestampConverter(TimeUnit unit)
     {

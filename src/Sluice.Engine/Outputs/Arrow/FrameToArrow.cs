@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
@@ -16,28 +15,71 @@ namespace Sluice.Engine.Outputs.Arrow;
 /// </summary>
 internal static class FrameToArrow
 {
-    public const int BatchRows = 64 * 1024;
+    /// <summary>
+    /// Rows per record batch. A frame up to this size is one batch, so a reader finds every column in one piece and
+    /// can use it without copying; the cap keeps a batch's fixed-width buffers far below 2 GB.
+    /// </summary>
+    public const int DefaultMaxBatchRows = 1 << 24;
 
-    public static void Write(DataFrame frame, Stream stream)
+    /// <summary>Rows per piece of string encoding; batches of string columns end on these.</summary>
+    private const int ChunkRows = 1 << 16;
+
+    /// <summary>Below this many rows, encoding on one thread is quicker than handing work out.</summary>
+    private const int ParallelMinRows = 1 << 16;
+
+    public static void Write(DataFrame frame, Stream stream, int maxBatchRows = DefaultMaxBatchRows)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchRows, 1);
         int rowCount = checked((int)frame.Rows.Count);
-        ColumnEncoder[] encoders = [.. frame.Columns.Select(EncoderFor)];
+        int chunkRows = Math.Min(ChunkRows, maxBatchRows);
+        ColumnEncoder[] encoders = [.. frame.Columns.Select(column => EncoderFor(column, chunkRows))];
         var schema = new Schema(encoders.Select(encoder => encoder.Field), metadata: null);
         using var writer = new ArrowFileWriter(stream, schema, leaveOpen: true);
 
         // An empty frame still gets one (empty) batch: Arrow's file writer writes the schema with the first batch.
-        for (int start = 0; start < rowCount || start == 0; start += BatchRows)
+        int start = 0;
+        do
         {
-            int length = Math.Min(BatchRows, rowCount - start);
-            IArrowArray[] arrays = [.. encoders.Select(encoder => encoder.Encode(start, length))];
+            int length = BatchLength(encoders, start, rowCount, chunkRows, maxBatchRows);
+            var arrays = new IArrowArray[encoders.Length];
+            if (rowCount >= ParallelMinRows)
+            {
+                // Columns are independent: converting one (timestamps, booleans) overlaps slicing the others.
+                Parallel.For(0, encoders.Length, c => arrays[c] = encoders[c].Encode(start, length));
+            }
+            else
+            {
+                for (int c = 0; c < encoders.Length; c++)
+                {
+                    arrays[c] = encoders[c].Encode(start, length);
+                }
+            }
+
             using var batch = new RecordBatch(schema, arrays, length);
             writer.WriteRecordBatch(batch);
+            start += length;
         }
+        while (start < rowCount);
 
         writer.WriteEnd();
     }
 
-    private static ColumnEncoder EncoderFor(DataFrameColumn column) => column switch
+    /// <summary>
+    /// As many rows from <paramref name="start"/> as one batch may take: at most the cap, and no more string bytes per
+    /// column than Arrow's 32-bit offsets reach. Batches end on whole string chunks.
+    /// </summary>
+    private static int BatchLength(ColumnEncoder[] encoders, int start, int rowCount, int chunkRows, int maxBatchRows)
+    {
+        int rows = Math.Min(maxBatchRows / chunkRows * chunkRows, rowCount - start);
+        while (rows > chunkRows && encoders.Any(e => e.Strings?.ByteCount(start, rows) > int.MaxValue))
+        {
+            rows = (rows - 1) / chunkRows * chunkRows;
+        }
+
+        return rows;
+    }
+
+    private static ColumnEncoder EncoderFor(DataFrameColumn column, int chunkRows) => column switch
     {
         PrimitiveDataFrameColumn<double> c => Primitive(c, DoubleType.Default),
         PrimitiveDataFrameColumn<float> c => Primitive(c, FloatType.Default),
@@ -53,7 +95,7 @@ internal static class FrameToArrow
         PrimitiveDataFrameColumn<DateTime> c => Timestamps(c),
         PrimitiveDataFrameColumn<decimal> c => Decimals(c),
         ArrowStringDataFrameColumn c when c.GetReadOnlyDataBuffers().Count() == 1 => ArrowStrings(c),
-        StringDataFrameColumn or ArrowStringDataFrameColumn => Strings(column),
+        StringDataFrameColumn or ArrowStringDataFrameColumn => Strings(column, chunkRows),
         _ => throw new NotSupportedException(
             $"Column '{column.Name}' has type {column.DataType.Name}, which Sluice cannot store in Arrow " +
             "(supported: bool, integers, float, double, decimal, DateTime, string)."),
@@ -159,12 +201,11 @@ internal static class FrameToArrow
         ReadOnlyMemory<int> offsets = column.GetReadOnlyOffsetsBuffers().Single();
         ReadOnlyMemory<byte> validity = column.GetReadOnlyNullBitMapBuffers().Single();
         bool hasNulls = column.NullCount > 0;
-        ColumnEncoder general = Strings(column);
         return new ColumnEncoder(FieldOf(column, StringType.Default), (start, length) =>
         {
             if (length == 0)
             {
-                return general.Encode(start, length);
+                return new StringArray.Builder().Build();
             }
 
             ReadOnlySpan<int> source = offsets.Span.Slice(start, length + 1);
@@ -182,59 +223,11 @@ internal static class FrameToArrow
         });
     }
 
-    private static ColumnEncoder Strings(DataFrameColumn column)
+    private static ColumnEncoder Strings(DataFrameColumn column, int chunkRows)
     {
-        // Batches are asked for in order, so one enumerator walks the column; the indexer is much slower per value.
-        IEnumerator<string?>? values = null;
-        int next = -1;
-        return new ColumnEncoder(FieldOf(column, StringType.Default), (start, length) =>
-        {
-            if (start != next || values is null)
-            {
-                values?.Dispose();
-                values = Enumerate(column).Skip(start).GetEnumerator();
-            }
-
-            next = start + length;
-            byte[] offsetBytes = new byte[(length + 1) * sizeof(int)];
-            Span<int> offsets = MemoryMarshal.Cast<byte, int>(offsetBytes.AsSpan());
-            byte[] validity = new byte[(length + 7) >> 3];
-            byte[] data = new byte[length * 8];
-            int size = 0;
-            int nulls = 0;
-            for (int i = 0; i < length; i++)
-            {
-                values.MoveNext();
-                if (values.Current is string value)
-                {
-                    int needed = Encoding.UTF8.GetMaxByteCount(value.Length);
-                    if (size + needed > data.Length)
-                    {
-                        System.Array.Resize(ref data, Math.Max(data.Length * 2, size + needed));
-                    }
-
-                    size += Encoding.UTF8.GetBytes(value, data.AsSpan(size));
-                    BitUtility.SetBit(validity, i);
-                }
-                else
-                {
-                    nulls++;
-                }
-
-                offsets[i + 1] = size;
-            }
-
-            return new StringArray(length, new ArrowBuffer(offsetBytes), new ArrowBuffer(data.AsMemory(0, size)),
-                nulls > 0 ? new ArrowBuffer(validity) : ArrowBuffer.Empty, nulls);
-        });
+        EncodedStrings strings = EncodedStrings.Encode(column, chunkRows);
+        return new ColumnEncoder(FieldOf(column, StringType.Default), strings.Slice, strings);
     }
-
-    private static IEnumerable<string?> Enumerate(DataFrameColumn column) => column switch
-    {
-        StringDataFrameColumn strings => strings,
-        ArrowStringDataFrameColumn arrow => arrow,
-        _ => throw new ArgumentException($"Column '{column.Name}' is not a string column.", nameof(column)),
-    };
 
     private static ReadOnlyMemory<byte> SliceBits(ReadOnlyMemory<byte> bitmap, int start, int length)
     {

@@ -69,6 +69,6 @@ internal sealed class PrimitiveDecoder<TArrow, TFrame> : ColumnDecoder
         }
 
         Bits.Copy(array.NullBitmapBuffer.Span, array.Offset, validity, firstRow, array.Length);
-        nullCount += array.NullCount;
+        Interlocked.Add(ref nullCount, array.NullCount);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Concurrent;
 
 using Apache.Arrow;
 
@@ -7,59 +7,44 @@ using Microsoft.Data.Analysis;
 namespace Sluice.Engine.Outputs.Arrow;
 
 /// <summary>
-/// Reads Arrow strings into a <see cref="StringDataFrameColumn"/>. Repeated values (categories, zone pairs) share
-/// one string instance, which saves most of the allocations on typical frames; a column whose values rarely repeat
-/// stops using the cache once that is clear.
+/// Reads Arrow strings straight into a <see cref="StringDataFrameColumn"/>, sharing one instance per repeated value
+/// (<see cref="Utf8StringPool"/>). Disjoint row ranges may be appended from several threads at once.
 /// </summary>
 internal sealed class StringDecoder(string name, int rowCount) : ColumnDecoder
 {
-    private const int MaxCachedLength = 64;
-    private const int MaxCachedValues = 1 << 16;
-
-    private readonly string?[] _values = new string?[rowCount];
-    private readonly Dictionary<string, string> _cache = new(StringComparer.Ordinal);
-    private int _hits;
-    private int _misses;
+    private readonly StringColumnFiller _filler = StringColumns.CreateFiller(name, rowCount);
+    private readonly ConcurrentBag<Utf8StringPool> _pools = [];
 
     public override void Append(IArrowArray array, int firstRow)
     {
         var strings = (StringArray)array;
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup =
-            _cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> chars = stackalloc char[MaxCachedLength];
-        for (int i = 0; i < strings.Length; i++)
+        if (!_pools.TryTake(out Utf8StringPool? pool))
         {
-            if (strings.IsNull(i))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<byte> utf8 = strings.GetBytes(i);
-            if (utf8.Length > MaxCachedLength || (_misses > MaxCachedValues && _hits < _misses))
-            {
-                _values[firstRow + i] = Encoding.UTF8.GetString(utf8);
-                continue;
-            }
-
-            int length = Encoding.UTF8.GetChars(utf8, chars);
-            ReadOnlySpan<char> text = chars[..length];
-            if (lookup.TryGetValue(text, out string? value))
-            {
-                _hits++;
-            }
-            else
-            {
-                _misses++;
-                value = text.ToString();
-                if (_cache.Count < MaxCachedValues)
-                {
-                    lookup[text] = value;
-                }
-            }
-
-            _values[firstRow + i] = value;
+            pool = new Utf8StringPool();
         }
+
+        Span<string?> target = _filler.Values.Slice(firstRow, strings.Length);
+        ReadOnlySpan<int> offsets = strings.ValueOffsets;
+        ReadOnlySpan<byte> data = strings.ValueBuffer.Span;
+        if (strings.NullCount == 0)
+        {
+            for (int i = 0; i < target.Length; i++)
+            {
+                target[i] = pool.Get(data, offsets[i], offsets[i + 1] - offsets[i]);
+            }
+        }
+        else
+        {
+            for (int i = 0; i < target.Length; i++)
+            {
+                target[i] = strings.IsValid(i) ? pool.Get(data, offsets[i], offsets[i + 1] - offsets[i]) : null;
+            }
+
+            _filler.AddNulls(strings.NullCount);
+        }
+
+        _pools.Add(pool);
     }
 
-    public override DataFrameColumn Build() => new StringDataFrameColumn(name, _values);
+    public override DataFrameColumn Build() => _filler.Complete();
 }

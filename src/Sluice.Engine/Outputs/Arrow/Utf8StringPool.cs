@@ -1,0 +1,149 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Sluice.Engine.Outputs.Arrow;
+
+/// <summary>
+/// Turns UTF-8 values into strings, handing out one instance per distinct value. Frames repeat short values
+/// (categories, zone pairs); a million separate strings cost more in garbage collection than the decoding itself.
+/// Values are looked up by their bytes, so a repeat is neither decoded nor allocated; values up to 8 bytes are
+/// compared as one integer. A column whose values rarely repeat stops using the pool once that is clear.
+/// </summary>
+internal sealed class Utf8StringPool
+{
+    private const int MaxPooledLength = 64;
+    private const int MaxEntries = 1 << 18;
+    private const int CheckEvery = 1 << 16;
+    private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+
+    private Entry[] _table = new Entry[1 << 12];
+    private int _shift = 64 - 12;
+    private byte[] _keys = new byte[1 << 12];
+    private int _keysUsed;
+    private int _count;
+    private int _lookups;
+    private int _hits;
+    private bool _disabled;
+
+    /// <summary>The string of <c>data[start .. start + length]</c>.</summary>
+    public string Get(ReadOnlySpan<byte> data, int start, int length)
+    {
+        ReadOnlySpan<byte> utf8 = data.Slice(start, length);
+        if (_disabled || length > MaxPooledLength)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        if (++_lookups % CheckEvery == 0 && _hits * 8 < _lookups)
+        {
+            // Most values are new: the pool would only add hashing to the allocations that happen anyway.
+            _disabled = true;
+        }
+
+        ulong head = Head(data, start, length);
+        int mask = _table.Length - 1;
+        for (int slot = Slot(head, utf8); ; slot = (slot + 1) & mask)
+        {
+            ref Entry entry = ref _table[slot];
+            if (entry.Value is null)
+            {
+                string value = Encoding.UTF8.GetString(utf8);
+                if (_count < MaxEntries)
+                {
+                    Add(ref entry, head, length, utf8, value);
+                }
+
+                return value;
+            }
+
+            if (entry.Head == head && entry.Length == length &&
+                (length <= 8 || _keys.AsSpan(entry.KeyStart, length).SequenceEqual(utf8)))
+            {
+                _hits++;
+                return entry.Value;
+            }
+        }
+    }
+
+    /// <summary>Multiplicative hashing of the value 8 bytes at a time; the top bits pick the slot.</summary>
+    private int Slot(ulong head, ReadOnlySpan<byte> value)
+    {
+        ulong hash = head * Multiplier;
+        for (int i = 8; i < value.Length; i += 8)
+        {
+            hash = (hash ^ Head(value, i, Math.Min(8, value.Length - i))) * Multiplier;
+        }
+
+        hash ^= (ulong)value.Length << 56;
+        return (int)((hash * Multiplier) >> _shift);
+    }
+
+    /// <summary>The first up-to-8 bytes at <paramref name="start"/>, zero-padded, as one integer.</summary>
+    private static ulong Head(ReadOnlySpan<byte> data, int start, int length)
+    {
+        if (start + sizeof(ulong) <= data.Length)
+        {
+            ulong word = BinaryPrimitives.ReadUInt64LittleEndian(data[start..]);
+            return length >= 8 ? word : word & ((1UL << (length * 8)) - 1);
+        }
+
+        ulong padded = 0;
+        data.Slice(start, Math.Min(length, 8)).CopyTo(MemoryMarshal.AsBytes(new Span<ulong>(ref padded)));
+        return BitConverter.IsLittleEndian ? padded : BinaryPrimitives.ReverseEndianness(padded);
+    }
+
+    private void Add(ref Entry entry, ulong head, int length, ReadOnlySpan<byte> utf8, string value)
+    {
+        int keyStart = 0;
+        if (length > 8)
+        {
+            if (_keysUsed + length > _keys.Length)
+            {
+                Array.Resize(ref _keys, Math.Max(_keys.Length * 2, _keysUsed + length));
+            }
+
+            keyStart = _keysUsed;
+            utf8.CopyTo(_keys.AsSpan(keyStart));
+            _keysUsed += length;
+        }
+
+        entry = new Entry(head, length, keyStart, value);
+        _count++;
+        if (_count * 2 > _table.Length)
+        {
+            Grow();
+        }
+    }
+
+    private void Grow()
+    {
+        Entry[] old = _table;
+        _table = new Entry[old.Length * 2];
+        _shift--;
+        int mask = _table.Length - 1;
+        Span<byte> shortKey = stackalloc byte[8];
+        foreach (Entry entry in old)
+        {
+            if (entry.Value is null)
+            {
+                continue;
+            }
+
+            // Keys up to 8 bytes live in Head alone; Slot reads no further than 8 bytes for them.
+            ReadOnlySpan<byte> key = entry.Length > 8
+                ? _keys.AsSpan(entry.KeyStart, entry.Length)
+                : shortKey[..entry.Length];
+            int slot = Slot(entry.Head, key);
+            while (_table[slot].Value is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _table[slot] = entry;
+        }
+    }
+
+    [StructLayout(LayoutKind.Auto)]
+    private readonly record struct Entry(ulong Head, int Length, int KeyStart, string? Value);
+}
