@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -32,14 +31,14 @@ internal sealed partial class RunExecution
                     lastContext = ContextFor(block.Name, attempt, cacheDirectory, token);
                     try
                     {
-                        return await compiled.InvokeAsync(inputs, lastContext);
+                        return await InvokeAsync(compiled, inputs, lastContext, settings);
                     }
                     catch (Exception e) when (!runToken.IsCancellationRequested)
                     {
                         var error = token.IsCancellationRequested && e is OperationCanceledException
                             ? $"Attempt {attempt} timed out after {settings.Timeout}."
                             : BlockErrors.Describe(e, block.SourcePath);
-                        lastContext.Logger.LogError(e, "Attempt {Attempt} failed: {Error}", attempt, error);
+                        EngineLog.AttemptFailed(lastContext.Logger, e, attempt, error);
                         await AppendAsync(new BlockAttemptFailed(_runId, _services.Clock.GetUtcNow(), block.Name, attempt, error));
                         throw;
                     }

@@ -68,7 +68,7 @@ internal sealed partial class RunExecution
             running.Remove(finished);
             var outcome = await finished;
             _outcomes[outcome.Block] = outcome;
-            if (outcome.Status == BlockRunStatus.Completed)
+            if (outcome.Status == BlockRunStatus.Completed && Releases(outcome))
             {
                 _values[outcome.Block] = outcome.Outputs;
                 foreach (var downstream in _plan.Graph.DownstreamOf(outcome.Block).Where(order.ContainsKey))
@@ -91,7 +91,12 @@ internal sealed partial class RunExecution
 
     private async Task MarkDescendantsAsync(BlockOutcome failed, Dictionary<string, int> order)
     {
-        var status = failed.Status == BlockRunStatus.Cancelled ? BlockRunStatus.Cancelled : BlockRunStatus.UpstreamFailed;
+        var (status, error) = failed.Status switch
+        {
+            BlockRunStatus.Cancelled => (BlockRunStatus.Cancelled, "The run was cancelled."),
+            BlockRunStatus.Completed => (BlockRunStatus.ConditionFailed, $"Condition '{failed.Block}' returned false."),
+            _ => (BlockRunStatus.UpstreamFailed, $"Upstream block '{failed.Block}' did not complete."),
+        };
         foreach (var name in _plan.Graph.WithDescendants(failed.Block).Where(n => n != failed.Block && order.ContainsKey(n)))
         {
             if (_outcomes.ContainsKey(name))
@@ -99,7 +104,6 @@ internal sealed partial class RunExecution
                 continue;
             }
 
-            var error = status == BlockRunStatus.Cancelled ? "The run was cancelled." : $"Upstream block '{failed.Block}' did not complete.";
             _outcomes[name] = new BlockOutcome(name, status, error, [], []);
             await AppendAsync(new BlockEnded(_runId, _services.Clock.GetUtcNow(), name, status, error));
         }

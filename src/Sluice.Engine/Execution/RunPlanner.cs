@@ -4,6 +4,7 @@ using Sluice.Core;
 using Sluice.Engine.Compilation;
 using Sluice.Engine.Outputs;
 using Sluice.Engine.Projects;
+using Sluice.Sdk;
 
 namespace Sluice.Engine.Execution;
 
@@ -64,7 +65,20 @@ internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputS
         {
             throw new SluiceException(problem, new SourceLocation(block.SourcePath));
         }
+
+        // Sluice reads a sensor's or a condition's answer, so it must be one bool.
+        if (block.Kind is BlockKind.Sensor or BlockKind.Condition && !ReturnsOneBool(compiled[block.Name]))
+        {
+            throw new SluiceException(
+                $"{BlockKinds.YamlName(block.Kind)} block '{block.Name}' must return bool (or Task<bool>), not {Describe(compiled[block.Name].Outputs)}.",
+                new SourceLocation(block.SourcePath));
+        }
     }
+
+    private static bool ReturnsOneBool(CompiledBlock block) => block.Outputs is [{ Type: var type }] && type == typeof(bool);
+
+    private static string Describe(IReadOnlyList<BlockOutput> outputs) =>
+        outputs.Count == 0 ? "nothing" : string.Join(", ", outputs.Select(o => o.Type.Name));
 
     private async Task<IReadOnlyList<object?>> LoadLatestOutputsAsync(
         PipelineDefinition pipeline, CompiledBlock block, CancellationToken cancellationToken)

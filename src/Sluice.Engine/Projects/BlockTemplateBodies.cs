@@ -68,7 +68,8 @@ internal static class BlockTemplateBodies
             [Sensor]
             public static bool Run(BlockContext context)
             {
-                // Return true once what you wait for has happened; until then the block is called again.
+                // Return true once what you wait for has happened; until then Sluice calls the block again every
+                // poll_interval (settings), for as long as its timeout allows.
                 var path = Path.Combine(context.Run.ProjectDirectory, context.Variables.GetString("{{BLOCK}}_file", "data/ready"));
                 var ready = File.Exists(path);
                 context.Logger.LogInformation("Waiting for {Path}: {Ready}", path, ready);
@@ -80,7 +81,7 @@ internal static class BlockTemplateBodies
             [Condition]
             public static bool Run(BlockContext context)
             {
-                // Return false to skip the blocks downstream of this one in this run.
+                // Return false to skip the blocks downstream of this one in this run (they end ConditionFailed).
                 var enabled = context.Variables.Get("{{BLOCK}}_enabled", true);
                 context.Logger.LogInformation("Downstream blocks run: {Enabled}", enabled);
                 return enabled;
@@ -91,7 +92,7 @@ internal static class BlockTemplateBodies
             [Callback]
             public static void Run(BlockContext context)
             {
-                // Runs after the block it follows: send a message, write a marker file, clean up.
+                // Runs once its upstream blocks have succeeded: send a message, write a marker file, clean up.
                 context.Logger.LogInformation("Callback {Block} of run {Run}", context.Run.Block, context.Run.RunId);
             }
         """;

@@ -114,6 +114,11 @@ public static class PipelineYamlWriter
             entries.Add(new("concurrency", YamlScalarWriter.Format(concurrency)));
         }
 
+        if (settings.PollInterval is { } poll)
+        {
+            entries.Add(new("poll_interval", Durations.Format(poll)));
+        }
+
         return entries;
     }
 }

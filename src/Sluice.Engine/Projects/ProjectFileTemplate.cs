@@ -18,6 +18,7 @@ internal static class ProjectFileTemplate
           retry_delay: 1s     # wait before the first retry, doubled for each later one (500ms, 2s, 10m, 1h, hh:mm:ss)
           # timeout: 30m      # per attempt; unset means no timeout
           concurrency: 4      # blocks of one run that may run at once
+          poll_interval: 5s   # how often a sensor block checks again until it returns true
 
         # How long `sluice clean` keeps outputs and logs.
         retention: 30d

@@ -9,10 +9,10 @@ namespace Sluice.Engine.Projects;
 /// <summary>Reads a <c>settings</c> mapping of sluice.yaml, pipeline.yaml or a block.</summary>
 internal static class SettingsReader
 {
-    public static readonly IReadOnlyList<string> RunKeys = ["retries", "retry_delay", "timeout", "concurrency"];
+    public static readonly IReadOnlyList<string> RunKeys = ["retries", "retry_delay", "timeout", "concurrency", "poll_interval"];
 
     // Concurrency limits a whole run, so a single block cannot set it.
-    public static readonly IReadOnlyList<string> BlockKeys = ["retries", "retry_delay", "timeout"];
+    public static readonly IReadOnlyList<string> BlockKeys = ["retries", "retry_delay", "timeout", "poll_interval"];
 
     public static ExecutionSettings Read(YamlSource source, YamlNode node, string where, IReadOnlyList<string> allowed)
     {
@@ -24,6 +24,7 @@ internal static class SettingsReader
                 "retries" => settings with { Retries = ReadInt(source, value, "retries", minimum: 0) },
                 "concurrency" => settings with { Concurrency = ReadInt(source, value, "concurrency", minimum: 1) },
                 "retry_delay" => settings with { RetryDelay = ReadDuration(source, value, "retry_delay", allowZero: true) },
+                "poll_interval" => settings with { PollInterval = ReadDuration(source, value, "poll_interval", allowZero: false) },
                 _ => settings with { Timeout = ReadDuration(source, value, "timeout", allowZero: false) },
             };
         }

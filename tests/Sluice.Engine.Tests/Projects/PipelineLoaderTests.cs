@@ -131,7 +131,7 @@ public sealed class PipelineLoaderTests
     [InlineData("blocks:\n  - name: a\n    kind: custom\n    settings: { retries: -1 }\n",
         "4:26: retries must be at least 0, not -1")]
     [InlineData("blocks:\n  - name: a\n    kind: custom\n    settings: { concurrency: 2 }\n",
-        "4:17: unknown key 'concurrency' in block 'a''s settings; allowed keys: retries, retry_delay, timeout")]
+        "4:17: unknown key 'concurrency' in block 'a''s settings; allowed keys: retries, retry_delay, timeout, poll_interval")]
     [InlineData("blocks:\n  - name: a\n    kind: custom\n    settings: { timeout: 2 parsecs }\n",
         "4:26: timeout '2 parsecs' is not a duration; write a number with a unit (500ms, 2s, 10m, 1h, 30d) or hh:mm:ss")]
     [InlineData("settings:\n  concurrency: 0\n", "2:16: concurrency must be at least 1, not 0")]

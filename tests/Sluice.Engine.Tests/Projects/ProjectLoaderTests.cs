@@ -99,7 +99,7 @@ public sealed class ProjectLoaderTests
         var error = Should.Throw<SluiceException>(temp.Load);
 
         error.Message.ShouldBe(
-            "sluice.yaml:3:3: unknown key 'retires' in settings; allowed keys: retries, retry_delay, timeout, concurrency");
+            "sluice.yaml:3:3: unknown key 'retires' in settings; allowed keys: retries, retry_delay, timeout, concurrency, poll_interval");
     }
 
     [Fact]

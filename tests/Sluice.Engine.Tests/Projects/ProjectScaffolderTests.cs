@@ -24,7 +24,7 @@ public sealed class ProjectScaffolderTests : IDisposable
         var project = ProjectLoader.LoadProject(_root);
         project.Name.ShouldBe("nyc-taxi");
         project.Variables.ShouldBeEmpty();
-        project.Settings.ShouldBe(new ExecutionSettings(Retries: 0, RetryDelay: TimeSpan.FromSeconds(1), Concurrency: 4));
+        project.Settings.ShouldBe(ExecutionSettings.Defaults);
         project.Retention.ShouldBe(TimeSpan.FromDays(30));
         foreach (var folder in new[] { "data_loaders", "transformers", "data_exporters", "custom", "sensors", "conditionals", "callbacks", "utils", "pipelines" })
         {
