@@ -8,7 +8,22 @@ namespace Sluice.Engine.Outputs;
 /// <summary>Data frames as Arrow IPC files (readable by pandas, polars, DuckDB).</summary>
 public sealed class ArrowFrameSerializer : IOutputSerializer
 {
+    /// <summary>Rows per Arrow record batch unless told otherwise: frames up to this size are one batch.</summary>
+    public const int DefaultMaxBatchRows = FrameToArrow.DefaultMaxBatchRows;
+
     private const int BufferSize = 1 << 20;
+
+    private readonly int _maxBatchRows;
+
+    /// <param name="maxBatchRows">
+    /// Rows per record batch. One batch per frame reads back fastest (fixed-width columns are not copied); smaller
+    /// batches suit readers that stream a file batch by batch.
+    /// </param>
+    public ArrowFrameSerializer(int maxBatchRows = DefaultMaxBatchRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchRows, 1);
+        _maxBatchRows = maxBatchRows;
+    }
 
     public string Format => "arrow";
 
@@ -19,7 +34,7 @@ public sealed class ArrowFrameSerializer : IOutputSerializer
     public void Write(object value, string path)
     {
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);
-        FrameToArrow.Write((DataFrame)value, stream);
+        FrameToArrow.Write((DataFrame)value, stream, _maxBatchRows);
     }
 
     public object Read(string path, Type? storedType)
