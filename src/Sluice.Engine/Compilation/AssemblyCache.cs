@@ -1,25 +1,16 @@
 namespace Sluice.Engine.Compilation;
 
 /// <summary>
-/// Compiled assemblies by content key: the latest image per slot (a source path) in memory, every image on disk as
-/// <c>&lt;key&gt;.dll</c>. A disk problem only costs a compile; it never fails one.
+/// Compiled assemblies by content key, on disk as <c>&lt;key&gt;.dll</c>. Only a source the compiler has not loaded
+/// yet is looked up here, so images are not also kept in memory. A disk problem only costs a compile; it never fails one.
 /// </summary>
 internal sealed class AssemblyCache(string directory)
 {
-    private readonly Dictionary<string, (string Key, byte[] Image)> _recent = new(StringComparer.Ordinal);
-
-    public byte[]? TryGet(string slot, string key)
+    public byte[]? TryGet(string key)
     {
-        if (_recent.TryGetValue(slot, out var recent) && recent.Key == key)
-        {
-            return recent.Image;
-        }
-
         try
         {
-            var image = File.ReadAllBytes(PathOf(key));
-            _recent[slot] = (key, image);
-            return image;
+            return File.ReadAllBytes(PathOf(key));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -27,9 +18,8 @@ internal sealed class AssemblyCache(string directory)
         }
     }
 
-    public void Put(string slot, string key, byte[] image)
+    public void Put(string key, byte[] image)
     {
-        _recent[slot] = (key, image);
         var temp = PathOf(key) + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {

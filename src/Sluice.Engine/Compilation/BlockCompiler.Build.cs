@@ -5,12 +5,18 @@ namespace Sluice.Engine.Compilation;
 /// <summary>Building one assembly: look its content key up in the cache, compile only on a miss.</summary>
 public sealed partial class BlockCompiler
 {
-    private UtilsBuild BuildUtils(List<BlockDiagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The current utils, loaded anew only when their files changed; null when they do not compile.</summary>
+    private UtilsBuild? BuildUtils(List<BlockDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var files = SourceFile.ReadUtils(_projectRoot);
         if (files.Count == 0)
         {
-            return new UtilsBuild(null, null, null, Failed: false);
+            if (_utils.Key is not null)
+            {
+                ReplaceUtils(UtilsBuild.None);
+            }
+
+            return _utils;
         }
 
         using var keyBuilder = StartKey();
@@ -20,18 +26,18 @@ public sealed partial class BlockCompiler
         }
 
         var key = keyBuilder.Finish();
-        var image = GetOrEmit(UtilsSlot, key, UtilsAssemblyName, files, utils: null, diagnostics, cancellationToken);
-        if (image is null)
+        if (_utils.Key == key)
         {
-            return new UtilsBuild(key, null, null, Failed: true);
+            return _utils;
         }
 
-        if (_utilsReference is not { } known || known.Key != key)
+        if (GetOrEmit(key, UtilsAssemblyName, files, utils: null, diagnostics, cancellationToken) is not { } image)
         {
-            _utilsReference = (key, MetadataReference.CreateFromImage(image));
+            return null;
         }
 
-        return new UtilsBuild(key, image, _utilsReference.Value.Reference, Failed: false);
+        ReplaceUtils(new UtilsBuild(key, Load(UtilsAssemblyName, image, utils: null), MetadataReference.CreateFromImage(image)));
+        return _utils;
     }
 
     private byte[]? BuildBlock(
@@ -39,12 +45,10 @@ public sealed partial class BlockCompiler
     {
         using var keyBuilder = StartKey();
         var key = keyBuilder.Add(utils.Key ?? "no utils").Add(source.RelativePath).Add(source.Bytes).Finish();
-        return GetOrEmit(
-            source.RelativePath, key, AssemblyNameOf(source.RelativePath), [source], utils.Reference, diagnostics, cancellationToken);
+        return GetOrEmit(key, AssemblyNameOf(source.RelativePath), [source], utils.Reference, diagnostics, cancellationToken);
     }
 
     private byte[]? GetOrEmit(
-        string slot,
         string key,
         string assemblyName,
         IReadOnlyList<SourceFile> files,
@@ -53,7 +57,7 @@ public sealed partial class BlockCompiler
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (_cache.TryGet(slot, key) is { } cached)
+        if (_cache.TryGet(key) is { } cached)
         {
             return cached;
         }
@@ -63,7 +67,7 @@ public sealed partial class BlockCompiler
         diagnostics.AddRange(outcome.Diagnostics);
         if (outcome.Image is not null)
         {
-            _cache.Put(slot, key, outcome.Image);
+            _cache.Put(key, outcome.Image);
         }
 
         return outcome.Image;
@@ -72,7 +76,7 @@ public sealed partial class BlockCompiler
     private ContentKey StartKey() =>
         new ContentKey().Add(FormatVersion).Add(CompilerVersion).Add(_references.Fingerprint);
 
-    // Unique per file within a load context, and readable in stack traces: data_loaders/ingest.cs -> sluice.block.data_loaders.ingest.
+    // Unique per file, and readable in stack traces: data_loaders/ingest.cs -> sluice.block.data_loaders.ingest.
     private static string AssemblyNameOf(string relativePath)
     {
         var withoutExtension = relativePath.EndsWith(".cs", StringComparison.Ordinal) ? relativePath[..^3] : relativePath;

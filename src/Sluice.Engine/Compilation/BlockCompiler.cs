@@ -1,6 +1,5 @@
 using System.Reflection;
 
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 using Sluice.Core;
@@ -10,14 +9,15 @@ namespace Sluice.Engine.Compilation;
 /// <summary>
 /// Compiles block files with Roslyn, in memory: utils/**/*.cs into one utils assembly, each block file into its own
 /// assembly that references it, so a changed block recompiles alone. Images are cached on disk by content, so an
-/// unchanged project starts without compiling. Keep one compiler per project: the first compile reads every
-/// reference (about 2 s); later ones take tens of milliseconds.
+/// unchanged project starts without compiling. Each assembly is loaded once into its own collectible context and
+/// kept while its source is unchanged, so compiling an unchanged project reads and hashes the files and nothing
+/// more. Keep one compiler per project: the first compile reads every reference (about 2 s); later ones take
+/// milliseconds.
 /// </summary>
 public sealed partial class BlockCompiler : IDisposable
 {
     // Bump when compile options or the emitted shape change, so old cache entries are not reused.
     private const string FormatVersion = "sluice-blocks-1";
-    private const string UtilsSlot = "utils/";
     private const string UtilsAssemblyName = "sluice.utils";
 
     private static readonly string CompilerVersion =
@@ -30,9 +30,12 @@ public sealed partial class BlockCompiler : IDisposable
     private readonly ReferenceSet _references;
     private readonly BlockEmitter _emitter;
     private readonly AssemblyCache _cache;
-    private (string Key, MetadataReference Reference)? _utilsReference;
+
+    // The current version of each block file, by source path; each holds the compiler's lease on its context.
+    private readonly Dictionary<string, LoadedBlock> _blocks = new(StringComparer.Ordinal);
+    private UtilsBuild _utils = UtilsBuild.None;
     private int _compilationCount;
-    private int _contexts;
+    private int _loadCount;
     private bool _disposed;
 
     /// <param name="projectRoot">The project folder; block paths are relative to it.</param>
@@ -50,10 +53,14 @@ public sealed partial class BlockCompiler : IDisposable
     /// <summary>How many assemblies this compiler has compiled (cache hits do not count).</summary>
     public int CompilationCount => Volatile.Read(ref _compilationCount);
 
+    /// <summary>How many assemblies this compiler has loaded; an unchanged block is loaded once, however often compiled.</summary>
+    public int LoadCount => Volatile.Read(ref _loadCount);
+
     /// <summary>
-    /// Compiles (or takes from the cache) utils and the given blocks, loads them into one new load context and finds
-    /// each block's entry method and tests. All blocks are compiled before any error is thrown, so the message lists
-    /// every error of every block; nothing is executed.
+    /// Compiles (or takes from the cache) utils and the given blocks, loads what changed since the last call and finds
+    /// each block's entry method and tests; unchanged blocks come back as the same <see cref="CompiledBlock"/>. All
+    /// blocks are compiled before any error is thrown, so the message lists every error of every block; nothing is
+    /// executed. Dispose the result when done with its blocks.
     /// </summary>
     /// <exception cref="BlockCompilationException">
     /// A compile error, a missing file, no entry method or two, an entry of another kind than declared, a non-static
@@ -86,14 +93,21 @@ public sealed partial class BlockCompiler : IDisposable
                 sources[block.SourcePath] = source;
 
                 // Against broken utils every block would only repeat utils' errors in other words.
-                if (utils is { Failed: false } && BuildBlock(source, utils, diagnostics, cancellationToken) is { } image)
+                if (utils is not null
+                    && !(_blocks.TryGetValue(block.SourcePath, out var loaded) && loaded.IsCurrent(source, utils.Key))
+                    && BuildBlock(source, utils, diagnostics, cancellationToken) is { } image)
                 {
                     images[block.SourcePath] = image;
                 }
             }
 
             ThrowIfErrors(diagnostics);
-            return Load(blocks, sources, utils, images, diagnostics);
+            foreach (var (path, image) in images)
+            {
+                Replace(path, new LoadedBlock(sources[path], utils!.Key, Load(path, image, utils.Loaded)));
+            }
+
+            return Discover(blocks, utils!, diagnostics);
         }
     }
 
@@ -101,44 +115,75 @@ public sealed partial class BlockCompiler : IDisposable
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
-            _utilsReference = null;
+            ReleaseAll();
         }
     }
 
-    private CompiledProject Load(
-        IReadOnlyList<BlockDefinition> blocks,
-        Dictionary<string, SourceFile> sources,
-        UtilsBuild utils,
-        Dictionary<string, byte[]> images,
-        List<BlockDiagnostic> diagnostics)
+    private CompiledProject Discover(IReadOnlyList<BlockDefinition> blocks, UtilsBuild utils, List<BlockDiagnostic> diagnostics)
     {
-        var context = new BlockLoadContext($"sluice-blocks-{Interlocked.Increment(ref _contexts)}");
-        try
+        var compiled = new List<CompiledBlock>(blocks.Count);
+        var used = new Dictionary<string, LoadedBlock>(StringComparer.Ordinal);
+        foreach (var block in blocks)
         {
-            if (utils.Image is not null)
+            var loaded = _blocks[block.SourcePath];
+            used.TryAdd(block.SourcePath, loaded);
+            if (loaded.Find(block, diagnostics) is { } found)
             {
-                context.Add(utils.Image);
+                compiled.Add(found);
             }
-
-            var assemblies = images.ToDictionary(pair => pair.Key, pair => context.Add(pair.Value), StringComparer.Ordinal);
-            var compiled = new List<CompiledBlock>(blocks.Count);
-            foreach (var block in blocks)
-            {
-                if (BlockDiscovery.Discover(block, sources[block.SourcePath], assemblies[block.SourcePath], diagnostics) is { } found)
-                {
-                    compiled.Add(found);
-                }
-            }
-
-            ThrowIfErrors(diagnostics);
-            return new CompiledProject(context, compiled);
         }
-        catch
+
+        ThrowIfErrors(diagnostics);
+        var leases = new List<LoadedAssembly>(used.Count + 1);
+        if (utils.Loaded is not null)
         {
-            context.Unload();
-            throw;
+            leases.Add(utils.Loaded.Acquire());
         }
+
+        leases.AddRange(used.Values.Select(loaded => loaded.Assembly.Acquire()));
+        return new CompiledProject(compiled, leases);
+    }
+
+    private LoadedAssembly Load(string name, byte[] image, LoadedAssembly? utils)
+    {
+        var loaded = LoadedAssembly.Load($"sluice:{name}#{_loadCount + 1}", image, utils?.Assembly);
+        _loadCount++;
+        return loaded;
+    }
+
+    private void Replace(string path, LoadedBlock loaded)
+    {
+        if (_blocks.Remove(path, out var superseded))
+        {
+            superseded.Assembly.Release();
+        }
+
+        _blocks[path] = loaded;
+    }
+
+    // Every block is built against the utils it references, so new utils supersede them all.
+    private void ReplaceUtils(UtilsBuild utils)
+    {
+        ReleaseAll();
+        _utils = utils;
+    }
+
+    private void ReleaseAll()
+    {
+        foreach (var loaded in _blocks.Values)
+        {
+            loaded.Assembly.Release();
+        }
+
+        _blocks.Clear();
+        _utils.Loaded?.Release();
+        _utils = UtilsBuild.None;
     }
 
     private static void ThrowIfErrors(List<BlockDiagnostic> diagnostics)

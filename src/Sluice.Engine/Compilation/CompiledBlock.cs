@@ -50,6 +50,10 @@ public sealed partial class CompiledBlock
 
     public IReadOnlyList<BlockTestMethod> Tests { get; }
 
+    /// <summary>The same loaded block under a definition that differs only in upstream or settings.</summary>
+    internal CompiledBlock WithDefinition(BlockDefinition definition) =>
+        new(definition, SourceHash, Entry, _shape, Inputs, Tests);
+
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({SourcePath})";
 }

@@ -1,24 +1,27 @@
 namespace Sluice.Engine.Compilation;
 
 /// <summary>
-/// The blocks of one <see cref="BlockCompiler.Compile"/> call, loaded together into one collectible load context.
-/// Disposing it unloads their code once nothing references it any more; do not use its blocks afterwards.
+/// The blocks of one <see cref="BlockCompiler.Compile"/> call. Each block's code lives in its own collectible load
+/// context, shared with other compiles of the same unchanged source; disposing this releases its hold on them, and a
+/// context unloads once no live project uses it and the compiler has a newer version (or is disposed). Do not use
+/// its blocks after disposing it.
 /// </summary>
 public sealed class CompiledProject : IDisposable
 {
-    private readonly BlockLoadContext _context;
+    private readonly IReadOnlyList<LoadedAssembly> _leases;
     private readonly Dictionary<string, CompiledBlock> _byName;
+    private int _disposed;
 
-    internal CompiledProject(BlockLoadContext context, IReadOnlyList<CompiledBlock> blocks)
+    internal CompiledProject(IReadOnlyList<CompiledBlock> blocks, IReadOnlyList<LoadedAssembly> leases)
     {
-        _context = context;
+        _leases = leases;
         Blocks = blocks;
         _byName = blocks.ToDictionary(b => b.Name, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<CompiledBlock> Blocks { get; }
 
-    public bool IsDisposed { get; private set; }
+    public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
     public CompiledBlock this[string blockName] =>
         _byName.TryGetValue(blockName, out var block)
@@ -30,10 +33,12 @@ public sealed class CompiledProject : IDisposable
 
     public void Dispose()
     {
-        if (!IsDisposed)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            IsDisposed = true;
-            _context.Unload();
+            foreach (var lease in _leases)
+            {
+                lease.Release();
+            }
         }
     }
 }

@@ -3,7 +3,10 @@ using Microsoft.CodeAnalysis;
 namespace Sluice.Engine.Compilation;
 
 /// <summary>
-/// The utils assembly of one compile: its content key (part of every block's key), image and reference. All null
-/// when the project has no utils; <paramref name="Failed"/> when utils has compile errors.
+/// The loaded utils assembly: its content key (part of every block's key), the assembly blocks bind to and the
+/// reference blocks compile against. <paramref name="Key"/> and the rest are null when the project has no utils.
 /// </summary>
-internal sealed record UtilsBuild(string? Key, byte[]? Image, MetadataReference? Reference, bool Failed);
+internal sealed record UtilsBuild(string? Key, LoadedAssembly? Loaded, MetadataReference? Reference)
+{
+    public static UtilsBuild None { get; } = new(null, null, null);
+}
