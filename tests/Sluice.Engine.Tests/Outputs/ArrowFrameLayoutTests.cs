@@ -100,6 +100,21 @@ public sealed class ArrowFrameLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Read_ColumnBuffersHoldTheValues_SoAFrameReadBackCanBeStoredAgain()
+    {
+        // Every column but the first starts inside the file's bytes; Microsoft.Data.Analysis reinterprets a column's
+        // memory by its value type, which goes wrong for memory that does not start at index 0.
+        DataFrame frame = Trips(Rows);
+        DataFrame read = RoundTrip(frame);
+
+        var distances = (DoubleDataFrameColumn)read["distance"];
+        ReadOnlyMemory<double> buffer = distances.GetReadOnlyDataBuffers().Single();
+        buffer.Length.ShouldBe(Rows);
+        buffer.Span[12_345].ShouldBe(12_345 * 0.25);
+        ShouldEqual(RoundTrip(read), frame);
+    }
+
+    [Fact]
     public void Read_StringColumnBehavesLikeOneBuiltValueByValue()
     {
         string?[] values = ["236_239", null, "a much longer zone name than eight bytes", "236_239", null, "Zürich", ""];

@@ -14,9 +14,6 @@ internal static class ArrowToFrame
     /// <summary>Below this many rows, decoding on one thread is quicker than handing work out.</summary>
     private const int ParallelMinRows = 1 << 16;
 
-    /// <summary>Rows per piece of decoding work; a multiple of 8 so pieces never share a validity byte.</summary>
-    private const int ChunkRows = 1 << 17;
-
     private static ReadOnlySpan<byte> Magic => "ARROW1"u8;
 
     /// <summary>
@@ -58,17 +55,18 @@ internal static class ArrowToFrame
             int rowCount = checked((int)batches.Sum(batch => (long)batch.Length));
             bool wrap = wrapSingleBatch && batches.Count == 1;
             ColumnDecoder[] decoders = [.. schema.FieldsList.Select(field => DecoderFor(field, rowCount, wrap))];
-            List<(ColumnDecoder Decoder, IArrowArray Array, int FirstRow)> work = Plan(batches, decoders);
-            bool aligned = batches.Take(batches.Count - 1).All(batch => batch.Length % 8 == 0);
-            if (rowCount >= ParallelMinRows && aligned && Environment.ProcessorCount > 1)
+            if (rowCount >= ParallelMinRows && decoders.Length > 1)
             {
-                Parallel.ForEach(work, item => item.Decoder.Append(item.Array, item.FirstRow));
+                // Columns are independent; rows of one column are not split, since a string column's repeated
+                // values are found faster by one pool than by one per thread that each meet every value.
+                var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+                Parallel.For(0, decoders.Length, options, c => AppendColumn(decoders[c], batches, c));
             }
             else
             {
-                foreach ((ColumnDecoder decoder, IArrowArray array, int firstRow) in work)
+                for (int c = 0; c < decoders.Length; c++)
                 {
-                    decoder.Append(array, firstRow);
+                    AppendColumn(decoders[c], batches, c);
                 }
             }
 
@@ -83,36 +81,14 @@ internal static class ArrowToFrame
         }
     }
 
-    /// <summary>
-    /// Cuts the batches into pieces of work, biggest first so the threads finish together. Columns are independent,
-    /// and so are row ranges of one column.
-    /// </summary>
-    private static List<(ColumnDecoder, IArrowArray, int)> Plan(List<RecordBatch> batches, ColumnDecoder[] decoders)
+    private static void AppendColumn(ColumnDecoder decoder, List<RecordBatch> batches, int column)
     {
-        var work = new List<(ColumnDecoder, IArrowArray, int)>();
         int firstRow = 0;
         foreach (RecordBatch batch in batches)
         {
-            for (int c = 0; c < decoders.Length; c++)
-            {
-                IArrowArray array = batch.Column(c);
-                if (decoders[c] is not StringDecoder || array.Length <= ChunkRows)
-                {
-                    work.Add((decoders[c], array, firstRow));
-                    continue;
-                }
-
-                for (int start = 0; start < array.Length; start += ChunkRows)
-                {
-                    int length = Math.Min(ChunkRows, array.Length - start);
-                    work.Add((decoders[c], ArrowArrayFactory.Slice(array, start, length), firstRow + start));
-                }
-            }
-
+            decoder.Append(batch.Column(column), firstRow);
             firstRow += batch.Length;
         }
-
-        return work;
     }
 
     private static bool HasStreamBeforeFooter(ReadOnlySpan<byte> file)

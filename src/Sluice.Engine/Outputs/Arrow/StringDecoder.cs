@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 using Apache.Arrow;
 
 using Microsoft.Data.Analysis;
@@ -8,21 +6,17 @@ namespace Sluice.Engine.Outputs.Arrow;
 
 /// <summary>
 /// Reads Arrow strings straight into a <see cref="StringDataFrameColumn"/>, sharing one instance per repeated value
-/// (<see cref="Utf8StringPool"/>). Disjoint row ranges may be appended from several threads at once.
+/// (<see cref="Utf8StringPool"/>).
 /// </summary>
 internal sealed class StringDecoder(string name, int rowCount) : ColumnDecoder
 {
     private readonly StringColumnFiller _filler = StringColumns.CreateFiller(name, rowCount);
-    private readonly ConcurrentBag<Utf8StringPool> _pools = [];
+    private readonly Utf8StringPool _pool = new();
 
     public override void Append(IArrowArray array, int firstRow)
     {
         var strings = (StringArray)array;
-        if (!_pools.TryTake(out Utf8StringPool? pool))
-        {
-            pool = new Utf8StringPool();
-        }
-
+        Utf8StringPool pool = _pool;
         Span<string?> target = _filler.Values.Slice(firstRow, strings.Length);
         ReadOnlySpan<int> offsets = strings.ValueOffsets;
         ReadOnlySpan<byte> data = strings.ValueBuffer.Span;
@@ -42,8 +36,6 @@ internal sealed class StringDecoder(string name, int rowCount) : ColumnDecoder
 
             _filler.AddNulls(strings.NullCount);
         }
-
-        _pools.Add(pool);
     }
 
     public override DataFrameColumn Build() => _filler.Complete();

@@ -36,7 +36,8 @@ internal sealed class WrappingDecoder<T>(
             return create(ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty, 0, 0);
         }
 
-        ReadOnlyMemory<byte> values = _array.Data.Buffers[1].Memory[..(rowCount * Unsafe.SizeOf<T>())];
+        ReadOnlyMemory<byte> values = ArraySliceMemoryManager.Rebase(
+            _array.Data.Buffers[1].Memory[..(rowCount * Unsafe.SizeOf<T>())]);
         int nulls = _array.NullCount;
         ReadOnlyMemory<byte> validity = nulls == 0
             ? ReadOnlyMemory<byte>.Empty
