@@ -20,7 +20,8 @@ public sealed class OutputSerializerRegistry
     public IReadOnlyList<IOutputSerializer> Serializers => _serializers;
 
     /// <summary>
-    /// Frames first (a DataFrame is also an IDataView), then the ML types, then JSON for plain values.
+    /// Frames first (a DataFrame is also an IDataView), then the ML types, arrays of numbers as .npy, then JSON for
+    /// other plain values.
     /// </summary>
     public static OutputSerializerRegistry CreateDefault() => new(
     [
@@ -29,6 +30,7 @@ public sealed class OutputSerializerRegistry
         new DictVectorizerSerializer(),
         new MlModelSerializer(),
         new DataViewSerializer(),
+        new NumpyArraySerializer(),
         new JsonValueSerializer(),
     ]);
 
