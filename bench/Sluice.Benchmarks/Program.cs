@@ -1,18 +1,19 @@
 using Sluice.Benchmarks;
 
 // Scenario benchmarks, each against a baseline measured in the same run. Usage:
-//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|edit|nyc]...
-var selected = args.Length == 0 ? ["noop", "frame", "edit", "nyc"] : args;
+//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|edit|nyc]...
+var selected = args.Length == 0 ? ["noop", "frame", "frame-numbers", "edit", "nyc"] : args;
 var report = new Report();
 foreach (var name in selected)
 {
     IScenario scenario = name switch
     {
         "noop" => new NoOpBlocksScenario(),
-        "frame" => new FrameHandoffScenario(),
+        "frame" => new FrameHandoffScenario(withStrings: true),
+        "frame-numbers" => new FrameHandoffScenario(withStrings: false),
         "edit" => new EditToStartScenario(),
         "nyc" => new NycTaxiScenario(),
-        _ => throw new ArgumentException($"Unknown scenario '{name}'; use noop, frame, edit or nyc."),
+        _ => throw new ArgumentException($"Unknown scenario '{name}'; use noop, frame, frame-numbers, edit or nyc."),
     };
     Console.WriteLine($"running {name}...");
     report.Add(await scenario.RunAsync());
