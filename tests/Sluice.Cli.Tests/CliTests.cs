@@ -37,10 +37,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Run_OnATerminal_DrawsTheLiveTableAndEndsWithTheSummary()
     {
-        var project = Path.Combine(_root, "demo");
-        await SluiceAsync("init", project);
-        await SluiceAsync("new", "pipeline", "etl", "--project", project);
-        await SluiceAsync("new", "block", "etl", "load", "--kind", "data_loader", "--project", project);
+        var project = await ProjectWithBlockAsync("load", "data_loader");
         using var output = new StringWriter();
 
         var code = await SluiceCli.RunAsync(["run", "etl", "--project", project], new CliConsole(output, TextWriter.Null, Interactive: true));
@@ -91,10 +88,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task RunsAndLogs_ListTheRunAndItsLines()
     {
-        var project = Path.Combine(_root, "demo");
-        await SluiceAsync("init", project);
-        await SluiceAsync("new", "pipeline", "etl", "--project", project);
-        await SluiceAsync("new", "block", "etl", "load", "--kind", "data_loader", "--project", project);
+        var project = await ProjectWithBlockAsync("load", "data_loader");
         await SluiceAsync("run", "etl", "--project", project);
         await SluiceAsync("run", "etl", "--project", project);
 
@@ -111,10 +105,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Test_WhenABlockTestFails_ReportsItAndExitsWithFailure()
     {
-        var project = Path.Combine(_root, "demo");
-        await SluiceAsync("init", project);
-        await SluiceAsync("new", "pipeline", "etl", "--project", project);
-        await SluiceAsync("new", "block", "etl", "check", "--kind", "custom", "--project", project);
+        var project = await ProjectWithBlockAsync("check", "custom");
         File.WriteAllText(Path.Combine(project, "custom", "check.cs"), """
             public static class Check
             {
@@ -143,6 +134,16 @@ public sealed class CliTests : IDisposable
 
         clean.Code.ShouldBe(ExitCodes.UsageError);
         clean.Error.ShouldContain("--older-than 'soon' is not a duration");
+    }
+
+    // A new project with pipeline 'etl' holding one block of the given kind, made through the CLI itself.
+    private async Task<string> ProjectWithBlockAsync(string block, string kind)
+    {
+        var project = Path.Combine(_root, "demo");
+        (await SluiceAsync("init", project)).Code.ShouldBe(ExitCodes.Success);
+        (await SluiceAsync("new", "pipeline", "etl", "--project", project)).Code.ShouldBe(ExitCodes.Success);
+        (await SluiceAsync("new", "block", "etl", block, "--kind", kind, "--project", project)).Code.ShouldBe(ExitCodes.Success);
+        return project;
     }
 
     public void Dispose()
