@@ -11,11 +11,11 @@ namespace Sluice.Engine.Execution;
 /// <summary>One block's execution: attempts under retry and timeout, block tests, then atomic output storage.</summary>
 internal sealed partial class RunExecution
 {
-    private async Task<BlockOutcome> ExecuteBlockAsync(BlockDefinition block, CancellationToken runToken)
+    private async Task<BlockOutcome> ExecuteBlockAsync(
+        BlockDefinition block, IReadOnlyList<object?> inputs, CancellationToken runToken)
     {
         var compiled = _plan.Compiled[block.Name];
         var settings = _services.SettingsFor(_plan.Pipeline, block);
-        var inputs = block.Upstream.SelectMany(upstream => _values[upstream]).ToList();
         var cacheDirectory = _services.CacheDirectoryOf(_plan.Pipeline, block.Name);
         var attempt = 0;
         BlockContext? lastContext = null;

@@ -56,7 +56,9 @@ internal sealed partial class RunExecution
             {
                 var block = _plan.Executed[ready.Min];
                 ready.Remove(ready.Min);
-                running.Add(Task.Run(() => ExecuteBlockAsync(block, cancellationToken), CancellationToken.None), block.Name);
+                // Inputs are gathered here, on the loop, which alone writes _values; blocks run on other threads.
+                var inputs = block.Upstream.SelectMany(upstream => _values[upstream]).ToList();
+                running.Add(Task.Run(() => ExecuteBlockAsync(block, inputs, cancellationToken), CancellationToken.None), block.Name);
             }
 
             if (running.Count == 0)
