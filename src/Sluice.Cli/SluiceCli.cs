@@ -36,5 +36,11 @@ public static class SluiceCli
             await console.Error.WriteLineAsync($"error: {e.Message}");
             return ExitCodes.UsageError;
         }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C before any block started (while compiling, say): nothing ran, so there is no run to report.
+            await console.Error.WriteLineAsync("Cancelled before the run started.");
+            return ExitCodes.Cancelled;
+        }
     }
 }

@@ -50,6 +50,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_CancelledBeforeItStarts_SaysSoWithExitCode130_AndRecordsNoRun()
+    {
+        var project = await ProjectWithBlockAsync("load", "data_loader");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        using var error = new StringWriter();
+
+        var code = await SluiceCli.RunAsync(
+            ["run", "etl", "--project", project], new CliConsole(TextWriter.Null, error, Interactive: false), cancelled.Token);
+
+        code.ShouldBe(ExitCodes.Cancelled);
+        error.ToString().Trim().ShouldBe("Cancelled before the run started.");
+        (await SluiceAsync("runs", "--project", project)).Out.ShouldContain("(0 runs)");
+    }
+
+    [Fact]
     public async Task Run_WhenAVarHasNoEqualsSign_SaysHowToWriteIt_AndRunsNothing()
     {
         var project = Path.Combine(_root, "demo");
