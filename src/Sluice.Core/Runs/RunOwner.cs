@@ -45,6 +45,11 @@ public static class RunOwner
         {
             return true;
         }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // It exited between being found and being asked its start time.
+            return true;
+        }
     }
 
     private static string Format(string machine, int pid, long startTicks) =>
