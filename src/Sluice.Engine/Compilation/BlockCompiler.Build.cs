@@ -45,7 +45,7 @@ public sealed partial class BlockCompiler
     {
         using var keyBuilder = StartKey();
         var key = keyBuilder.Add(utils.Key ?? "no utils").Add(source.RelativePath).Add(source.Bytes).Finish();
-        return GetOrEmit(key, AssemblyNameOf(source.RelativePath), [source], utils.Reference, diagnostics, cancellationToken);
+        return GetOrEmit(key, BlockAssemblyName, [source], utils.Reference, diagnostics, cancellationToken);
     }
 
     private byte[]? GetOrEmit(
@@ -75,12 +75,4 @@ public sealed partial class BlockCompiler
 
     private ContentKey StartKey() =>
         new ContentKey().Add(FormatVersion).Add(CompilerVersion).Add(_references.Fingerprint);
-
-    // Unique per file, and readable in stack traces: data_loaders/ingest.cs -> sluice.block.data_loaders.ingest.
-    private static string AssemblyNameOf(string relativePath)
-    {
-        var withoutExtension = relativePath.EndsWith(".cs", StringComparison.Ordinal) ? relativePath[..^3] : relativePath;
-        var name = string.Concat(withoutExtension.Select(c => c == '/' ? '.' : char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_'));
-        return "sluice.block." + name;
-    }
 }

@@ -17,8 +17,9 @@ namespace Sluice.Engine.Compilation;
 public sealed partial class BlockCompiler : IDisposable
 {
     // Bump when compile options or the emitted shape change, so old cache entries are not reused.
-    private const string FormatVersion = "sluice-blocks-1";
-    private const string UtilsAssemblyName = "sluice.utils";
+    private const string FormatVersion = "sluice-blocks-2";
+    private const string UtilsAssemblyName = BlockEmitter.UtilsAssemblyName;
+    private const string BlockAssemblyName = BlockEmitter.BlockAssemblyName;
 
     private static readonly string CompilerVersion =
         typeof(CSharpCompilation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion

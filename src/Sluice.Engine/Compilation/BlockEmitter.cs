@@ -24,6 +24,17 @@ internal sealed class BlockEmitter(ReferenceSet references)
         global using Sluice.Sdk;
         """;
 
+    public const string UtilsAssemblyName = "sluice.utils";
+
+    // Every block assembly has this one name (each loads into a context of its own, so they never meet), which lets
+    // utils grant it their internals: a utils class written without an access modifier is usable from every block,
+    // as a Python util module is in Mage.
+    public const string BlockAssemblyName = "sluice.block";
+
+    private const string UtilsAccessPath = "<sluice utils access>.cs";
+
+    private const string UtilsAccess = $"""[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("{BlockAssemblyName}")]""";
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
 
     private static readonly CSharpCompilationOptions Options = new(
@@ -44,6 +55,9 @@ internal sealed class BlockEmitter(ReferenceSet references)
     private readonly SyntaxTree _globalUsings =
         CSharpSyntaxTree.ParseText(SourceText.From(GlobalUsings, Encoding.UTF8), ParseOptions, GlobalUsingsPath);
 
+    private readonly SyntaxTree _utilsAccess =
+        CSharpSyntaxTree.ParseText(SourceText.From(UtilsAccess, Encoding.UTF8), ParseOptions, UtilsAccessPath);
+
     /// <summary>Compiles; <see cref="EmitOutcome.Image"/> is null when there are errors.</summary>
     public EmitOutcome Emit(
         string assemblyName,
@@ -55,6 +69,12 @@ internal sealed class BlockEmitter(ReferenceSet references)
         var trees = texts
             .Select(t => CSharpSyntaxTree.ParseText(t.Text, ParseOptions, t.File.RelativePath, cancellationToken))
             .Prepend(_globalUsings);
+
+        if (assemblyName == UtilsAssemblyName)
+        {
+            trees = trees.Prepend(_utilsAccess);
+        }
+
         IEnumerable<MetadataReference> referenced = utils is null ? references.References : [.. references.References, utils];
         var compilation = CSharpCompilation.Create(assemblyName, trees, referenced, Options);
 

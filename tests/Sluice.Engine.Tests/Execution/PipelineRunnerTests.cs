@@ -289,6 +289,35 @@ public sealed class PipelineRunnerTests
         (await result.ReadOutputAsync<bool>("right", "output_0")).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Run_UtilsWrittenWithoutAccessModifiers_AreUsableFromBlocks()
+    {
+        // The way most people write a helper: no 'public' anywhere, as in a Python util module.
+        await using var temp = new TempProject()
+            .Write("utils/text/shout.cs", """
+                namespace Helpers;
+
+                static class Shout
+                {
+                    internal static string Loud(string text) => text.ToUpperInvariant() + "!";
+                }
+                """)
+            .Write("custom/greet.cs", """
+                public static class Greet
+                {
+                    [Custom]
+                    public static string Run() => Helpers.Shout.Loud("hello");
+                }
+                """)
+            .Write("pipelines/p/pipeline.yaml", "blocks:\n  - name: greet\n    kind: custom\n");
+        var project = await temp.OpenAsync();
+
+        var result = await project.RunAsync("p");
+
+        result.Run.Status.ShouldBe(RunStatus.Completed, result.Run.Error);
+        (await result.ReadOutputAsync<string>("greet", "output_0")).ShouldBe("HELLO!");
+    }
+
     private sealed class StartedObserver(string block, CancellationTokenSource cancel) : IRunObserver
     {
         public void OnEvent(RunEvent runEvent)
