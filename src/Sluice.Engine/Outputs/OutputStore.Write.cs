@@ -25,12 +25,13 @@ public sealed partial class OutputStore
         Directory.CreateDirectory(temp);
         try
         {
-            var entries = new List<OutputManifestEntry>(outputs.Count);
-            for (int i = 0; i < outputs.Count; i++)
+            // Outputs are separate files: a block with several (a tuple) writes them side by side.
+            var entries = new OutputManifestEntry[outputs.Count];
+            await Parallel.ForAsync(0, outputs.Count, cancellationToken, (i, _) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                entries.Add(WriteOne(key, outputs[i], chosen[i], i, temp));
-            }
+                entries[i] = WriteOne(key, outputs[i], chosen[i], i, temp);
+                return ValueTask.CompletedTask;
+            });
 
             var manifest = new OutputManifest(OutputManifest.CurrentVersion, key.Block, entries);
             await using (FileStream stream = File.Create(Path.Combine(temp, ManifestFile)))
