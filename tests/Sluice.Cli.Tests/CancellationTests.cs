@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Sluice.Cli.Tests;
 
@@ -14,10 +13,7 @@ public sealed class CancellationTests : IDisposable
     {
         using var sluice = await StartWhileBlockWaitsAsync();
 
-        using (var signal = Process.Start("kill", ["-INT", sluice.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await signal.WaitForExitAsync();
-        }
+        Signals.Interrupt(sluice.Id);
 
         await sluice.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
         sluice.ExitCode.ShouldBe(ExitCodes.Cancelled);
