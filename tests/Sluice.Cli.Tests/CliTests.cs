@@ -93,6 +93,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_FromAFolderInsideTheProject_FindsTheProjectAbove()
+    {
+        var project = await ProjectWithBlockAsync("load", "data_loader");
+
+        var run = await SluiceAsync("run", "etl", "--project", Path.Combine(project, "data_loaders"));
+
+        run.Code.ShouldBe(ExitCodes.Success, run.Error);
+        Directory.Exists(Path.Combine(project, ".sluice", "outputs", "etl")).ShouldBeTrue();
+        Directory.Exists(Path.Combine(project, "data_loaders", ".sluice")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Run_WhenTheFolderIsNotAProject_SaysSo()
     {
         var run = await SluiceAsync("runs", "--project", _root);

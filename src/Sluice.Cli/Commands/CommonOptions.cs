@@ -7,7 +7,7 @@ internal static class CommonOptions
 {
     public static Option<DirectoryInfo> Project() => new("--project", "-p")
     {
-        Description = "The project folder (the one with sluice.yaml).",
+        Description = "The project folder (the one with sluice.yaml), or any folder inside it.",
         DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
     };
 

@@ -18,7 +18,7 @@ internal static class NewCommand
         var command = new Command("pipeline", "Create an empty pipeline.") { name, description, project };
         command.SetAction(parse =>
         {
-            var definition = ProjectLoader.LoadProject(parse.GetValue(project)!.FullName);
+            var definition = ProjectLoader.LoadProject(ProjectFolder.Resolve(parse.GetValue(project)!));
             var pipeline = ProjectScaffolder.CreatePipeline(definition, new PipelineId(parse.GetValue(name)!), parse.GetValue(description));
             console.Out.WriteLine($"Created pipeline '{pipeline.Id}' in {Path.GetRelativePath(definition.RootDirectory, pipeline.SourcePath)}");
             return ExitCodes.Success;
@@ -49,7 +49,7 @@ internal static class NewCommand
                 throw new SluiceException($"--kind '{parse.GetValue(kind)}' is not a block kind; use one of: {string.Join(", ", BlockKinds.Names)}.");
             }
 
-            var definition = ProjectLoader.LoadProject(parse.GetValue(project)!.FullName);
+            var definition = ProjectLoader.LoadProject(ProjectFolder.Resolve(parse.GetValue(project)!));
             var upstreamNames = (parse.GetValue(upstream) ?? []).SelectMany(u => u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             var block = ProjectScaffolder.AddBlock(definition, new PipelineId(parse.GetValue(pipelineName)!), parse.GetValue(name)!, blockKind, upstreamNames);
             console.Out.WriteLine($"Added block '{block.Name}' ({BlockKinds.YamlName(block.Kind)}) in {block.SourcePath}");

@@ -19,17 +19,12 @@ internal sealed class ProjectSession : IAsyncDisposable
 
     public static async Task<ProjectSession> OpenAsync(DirectoryInfo directory, CancellationToken cancellationToken)
     {
-        if (!File.Exists(Path.Combine(directory.FullName, "sluice.yaml")))
-        {
-            throw new SluiceException(
-                $"'{directory.FullName}' is not a Sluice project: it has no sluice.yaml (run 'sluice init' or pass --project).");
-        }
-
-        var database = Path.Combine(directory.FullName, ".sluice", "sluice.db");
+        var root = ProjectFolder.Resolve(directory);
+        var database = Path.Combine(root, ".sluice", "sluice.db");
         var store = await SqliteMetadataStore.OpenAsync(database, cancellationToken: cancellationToken);
         try
         {
-            var project = SluiceProject.Open(directory.FullName, store);
+            var project = SluiceProject.Open(root, store);
 
             // Every command sees the truth: a run whose process was killed is Failed, not Running.
             await project.EndAbandonedRunsAsync(cancellationToken);
