@@ -33,10 +33,7 @@ public sealed class RunResult
     /// <summary>Reads output <paramref name="output"/> (its name, e.g. a tuple element's) of <paramref name="block"/>.</summary>
     public async Task<T> ReadOutputAsync<T>(string block, string output, CancellationToken cancellationToken = default)
     {
-        var values = await ReadOutputsAsync(block, cancellationToken);
-        var value = values.FirstOrDefault(v => v.Name == output)
-            ?? throw new SluiceException(
-                $"Block '{block}' has no output '{output}'; it has: {string.Join(", ", values.Select(v => v.Name))}.");
+        var value = await _outputs.ReadAsync(new BlockKey(Run.Pipeline, Run.Id, block), output, cancellationToken);
         return value.Value is T typed
             ? typed
             : throw new SluiceException($"Output '{output}' of block '{block}' is {value.Value?.GetType().Name ?? "null"}, not {typeof(T).Name}.");

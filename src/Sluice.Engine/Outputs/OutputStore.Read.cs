@@ -11,6 +11,30 @@ public sealed partial class OutputStore
     public async Task<IReadOnlyList<BlockOutputValue>> ReadAsync(
         BlockKey key, CancellationToken cancellationToken = default)
     {
+        var (directory, manifest) = await ReadManifestAsync(key, cancellationToken);
+        var values = new List<BlockOutputValue>(manifest.Outputs.Count);
+        foreach (OutputManifestEntry entry in manifest.Outputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            values.Add(ReadOne(key, directory, entry));
+        }
+
+        return values;
+    }
+
+    /// <summary>One stored output of a block run, by name, without reading the others.</summary>
+    /// <exception cref="SluiceException">Nothing is stored for the key, it has no such output, or it cannot be read.</exception>
+    public async Task<BlockOutputValue> ReadAsync(BlockKey key, string output, CancellationToken cancellationToken = default)
+    {
+        var (directory, manifest) = await ReadManifestAsync(key, cancellationToken);
+        var entry = manifest.Outputs.FirstOrDefault(e => e.Name == output) ?? throw new SluiceException(
+            $"Block '{key.Block}' has no output '{output}'; it has: {string.Join(", ", manifest.Outputs.Select(e => e.Name))}.");
+        return ReadOne(key, directory, entry);
+    }
+
+    private async Task<(string Directory, OutputManifest Manifest)> ReadManifestAsync(
+        BlockKey key, CancellationToken cancellationToken)
+    {
         string directory = DirectoryOf(key);
         RecoverInterruptedReplace(directory);
         string manifestPath = Path.Combine(directory, ManifestFile);
@@ -35,14 +59,7 @@ public sealed partial class OutputStore
                 $"{OutputManifest.CurrentVersion}. Run the block again to store its outputs anew.");
         }
 
-        var values = new List<BlockOutputValue>(manifest.Outputs.Count);
-        foreach (OutputManifestEntry entry in manifest.Outputs)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            values.Add(ReadOne(key, directory, entry));
-        }
-
-        return values;
+        return (directory, manifest);
     }
 
     private BlockOutputValue ReadOne(BlockKey key, string directory, OutputManifestEntry entry)
