@@ -80,9 +80,7 @@ internal static class PipelineFileReader
                 var upstream = block.Definition.Upstream[i];
                 if (!names.Contains(upstream))
                 {
-                    throw source.Error(
-                        block.UpstreamNodes[i],
-                        $"block '{block.Definition.Name}' names upstream '{upstream}', which is not a block of this pipeline");
+                    throw source.Error(block.UpstreamNodes[i], PipelineErrors.UnknownUpstream(block.Definition.Name, upstream));
                 }
             }
         }
@@ -91,7 +89,7 @@ internal static class PipelineFileReader
         if (cycle is not null)
         {
             var start = blocks.First(b => b.Definition.Name == cycle[0]);
-            throw source.Error(start.NameNode, $"the blocks form a cycle: {string.Join(" -> ", cycle)}");
+            throw source.Error(start.NameNode, PipelineErrors.Cycle(cycle));
         }
 
         foreach (var block in blocks)

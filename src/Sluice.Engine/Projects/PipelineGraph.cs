@@ -33,8 +33,7 @@ public sealed class PipelineGraph
             {
                 if (!_downstream.TryGetValue(upstream, out var list))
                 {
-                    throw new SluiceException(
-                        $"block '{block.Name}' names upstream '{upstream}', which is not a block of this pipeline");
+                    throw new SluiceException(PipelineErrors.UnknownUpstream(block.Name, upstream));
                 }
 
                 list.Add(block.Name);
@@ -44,7 +43,7 @@ public sealed class PipelineGraph
         var cycle = CycleFinder.Find(pipeline.Blocks);
         if (cycle is not null)
         {
-            throw new SluiceException($"Pipeline '{pipeline.Id}': the blocks form a cycle: {string.Join(" -> ", cycle)}");
+            throw new SluiceException($"Pipeline '{pipeline.Id}': {PipelineErrors.Cycle(cycle)}");
         }
 
         TopologicalOrder = Sort();

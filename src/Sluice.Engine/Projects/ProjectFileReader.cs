@@ -27,7 +27,7 @@ internal static class ProjectFileReader
                     name = SettingsReader.ReadText(source, value, "name");
                     break;
                 case "description":
-                    description = SettingsReader.ReadText(source, value, "description");
+                    description = YamlScalars.IsNull(value) ? null : SettingsReader.ReadText(source, value, "description");
                     break;
                 case "variables":
                     variables = VariablesReader.Read(source, value);
