@@ -10,4 +10,10 @@ internal static partial class EngineLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sensor {Block} is not satisfied yet; checking again in {Interval}")]
     public static partial void SensorWaiting(ILogger logger, string block, TimeSpan interval);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Block test {Test} passed")]
+    public static partial void TestPassed(ILogger logger, string test);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Block test {Test} failed: {Reason}")]
+    public static partial void TestFailed(ILogger logger, string test, string? reason);
 }

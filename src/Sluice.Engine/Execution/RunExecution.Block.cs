@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -47,6 +49,7 @@ internal sealed partial class RunExecution
 
             var testContext = ContextFor(block.Name, attempt, cacheDirectory, runToken);
             var tests = await compiled.RunTestsAsync(outputs, testContext);
+            LogTests(testContext.Logger, tests);
             if (tests.FirstOrDefault(t => !t.Passed) is { } failedTest)
             {
                 return await EndAsync(block.Name, BlockRunStatus.Failed, $"Block test '{failedTest.Name}' failed: {failedTest.Message}", [], tests);
@@ -118,5 +121,21 @@ internal sealed partial class RunExecution
     {
         await AppendAsync(new BlockEnded(_runId, _services.Clock.GetUtcNow(), block, status, error));
         return new BlockOutcome(block, status, error, outputs, tests);
+    }
+
+    // Test results go to the run's log too, so a run's page shows them long after the run.
+    private static void LogTests(ILogger logger, IReadOnlyList<BlockTestResult> tests)
+    {
+        foreach (var test in tests)
+        {
+            if (test.Passed)
+            {
+                EngineLog.TestPassed(logger, test.Name);
+            }
+            else
+            {
+                EngineLog.TestFailed(logger, test.Name, test.Message);
+            }
+        }
     }
 }
