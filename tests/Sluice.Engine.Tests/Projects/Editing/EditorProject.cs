@@ -3,7 +3,7 @@ using Sluice.Core;
 namespace Sluice.Engine.Tests.Projects.Editing;
 
 /// <summary>
-/// A project of a test's own with pipeline 'p' (ingest -> prepare -> build, two charts), and a snapshot of every
+/// A project of a test's own with pipeline 'p' (ingest -> prepare -> build, a chart of each), and a snapshot of every
 /// file on disk so a refused edit can be shown to have changed nothing.
 /// </summary>
 public sealed class EditorProject : IDisposable
@@ -30,6 +30,8 @@ public sealed class EditorProject : IDisposable
           - block: ingest
             type: table
             limit: 10
+          - block: build
+            type: missing_values
 
         """;
 
