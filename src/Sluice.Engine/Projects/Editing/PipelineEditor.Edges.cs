@@ -16,8 +16,8 @@ public static partial class PipelineEditor
         lock (Gate)
         {
             var pipeline = Load(project, id);
-            var changed = WithUpstream(pipeline, RequireBlock(pipeline, block), upstream, $"block '{block}' cannot take upstream [{string.Join(", ", upstream)}]");
-            return Save(project, changed);
+            var refusal = $"block '{block}' cannot take upstream [{string.Join(", ", upstream)}]";
+            return Save(project, WithUpstream(pipeline, RequireBlock(pipeline, block), upstream, refusal));
         }
     }
 
@@ -56,7 +56,10 @@ public static partial class PipelineEditor
             }
 
             var upstream = target.Upstream.Where(u => u != from).ToList();
-            return Save(project, pipeline with { Blocks = [.. pipeline.Blocks.Select(b => b.Name == to ? b with { Upstream = upstream } : b)] });
+            return Save(project, pipeline with
+            {
+                Blocks = [.. pipeline.Blocks.Select(b => b.Name == to ? b with { Upstream = upstream } : b)],
+            });
         }
     }
 
@@ -68,8 +71,8 @@ public static partial class PipelineEditor
         {
             if (pipeline.FindBlock(name) is null)
             {
-                throw new SluiceException(
-                    $"block '{block.Name}' names upstream '{name}', which is not a block of pipeline '{pipeline.Id}'; it has: {BlockList(pipeline)}");
+                throw new SluiceException($"block '{block.Name}' names upstream '{name}', which is not a block of "
+                    + $"pipeline '{pipeline.Id}'; it has: {BlockList(pipeline)}");
             }
 
             if (name == block.Name)

@@ -84,7 +84,8 @@ public static partial class PipelineEditor
             var items = list.Cast<object?>().ToList();
             return items.All(IsScalar)
                 ? items
-                : throw new SluiceException($"variable '{name}' may hold a list of single values, not a list of lists or other objects");
+                : throw new SluiceException(
+                    $"variable '{name}' may hold a list of single values, not a list of lists or other objects");
         }
 
         throw new SluiceException(

@@ -39,8 +39,8 @@ public static partial class PipelineEditor
             var to = ProjectFiles.ResolveInside(project.RootDirectory, newPath);
             if (move && (File.Exists(to) || Directory.Exists(to)))
             {
-                throw new SluiceException(
-                    $"Cannot rename block '{oldName}' to '{newName}': {newPath} already exists (another block's file, or one a removed block left); pick another name or move that file away");
+                throw new SluiceException($"Cannot rename block '{oldName}' to '{newName}': {newPath} already exists "
+                    + "(another block's file, or one a removed block left); pick another name or move that file away");
             }
 
             var renamed = pipeline with

@@ -40,7 +40,10 @@ public static partial class PipelineEditor
         {
             var pipeline = Load(project, id);
             var block = RequireBlock(pipeline, name);
-            var downstream = pipeline.Blocks.Where(b => b.Upstream.Contains(name, StringComparer.Ordinal)).Select(b => b.Name).ToList();
+            var downstream = pipeline.Blocks
+                .Where(b => b.Upstream.Contains(name, StringComparer.Ordinal))
+                .Select(b => b.Name)
+                .ToList();
             if (downstream.Count > 0)
             {
                 throw new SluiceException(downstream.Count == 1

@@ -98,8 +98,8 @@ public static class ProjectFiles
             var target = RealPath(current);
             if (!IsInside(realRoot, target))
             {
-                throw new SluiceException(
-                    $"path '{original}' passes through the symbolic link {ProjectPaths.Relative(root, current)}, which leads outside the project (to {target})");
+                throw new SluiceException($"path '{original}' passes through the symbolic link "
+                    + $"{ProjectPaths.Relative(root, current)}, which leads outside the project (to {target})");
             }
         }
     }
