@@ -15,6 +15,9 @@ public sealed record PipelineDefinition(
     ExecutionSettings Settings,
     string SourcePath)
 {
+    /// <summary>The charts saved with the pipeline, in the order the file lists them; each names one of its blocks.</summary>
+    public IReadOnlyList<ChartDefinition> Charts { get; init; } = [];
+
     /// <summary>The block named <paramref name="name"/>, or null.</summary>
     public BlockDefinition? FindBlock(string name) => Blocks.FirstOrDefault(b => b.Name == name);
 }

@@ -7,4 +7,7 @@ internal static class PipelineErrors
         $"block '{block}' names upstream '{upstream}', which is not a block of this pipeline";
 
     public static string Cycle(IEnumerable<string> cycle) => $"the blocks form a cycle: {string.Join(" -> ", cycle)}";
+
+    /// <summary>Why the editor refuses an edge: the cycle it would close, in the words of <see cref="Cycle"/>.</summary>
+    public static string WouldCycle(IEnumerable<string> cycle) => $"the blocks would form a cycle: {string.Join(" -> ", cycle)}";
 }

@@ -4,10 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Sluice.Engine.Projects;
 
-/// <summary>Reads and validates a pipeline.yaml: shape, names, upstream edges, cycles and block files.</summary>
+/// <summary>Reads and validates a pipeline.yaml: shape, names, upstream edges, cycles, block files and charts.</summary>
 internal static class PipelineFileReader
 {
-    private static readonly IReadOnlyList<string> Keys = ["description", "variables", "settings", "blocks"];
+    private static readonly IReadOnlyList<string> Keys = ["description", "variables", "settings", "blocks", "charts"];
 
     public static PipelineDefinition Read(ProjectDefinition project, PipelineId id, string path)
     {
@@ -16,6 +16,7 @@ internal static class PipelineFileReader
         IReadOnlyDictionary<string, object?> variables = new Dictionary<string, object?>(StringComparer.Ordinal);
         var settings = ExecutionSettings.None;
         IReadOnlyList<ParsedBlock> blocks = [];
+        IReadOnlyList<ParsedChart> charts = [];
         foreach (var (key, value) in YamlMaps.Entries(source, source.Root, ProjectPaths.PipelineFile, Keys))
         {
             switch (key.Value)
@@ -29,14 +30,21 @@ internal static class PipelineFileReader
                 case "settings":
                     settings = SettingsReader.Read(source, value, "settings", SettingsReader.RunKeys);
                     break;
-                default:
+                case "blocks":
                     blocks = ReadBlocks(source, value);
+                    break;
+                default:
+                    charts = ChartsReader.Read(source, value);
                     break;
             }
         }
 
         Validate(project, source, blocks);
-        return new PipelineDefinition(id, description, [.. blocks.Select(b => b.Definition)], variables, settings, path);
+        ChartsReader.Validate(source, charts, [.. blocks.Select(b => b.Definition.Name)]);
+        return new PipelineDefinition(id, description, [.. blocks.Select(b => b.Definition)], variables, settings, path)
+        {
+            Charts = [.. charts.Select(c => c.Definition)],
+        };
     }
 
     private static List<ParsedBlock> ReadBlocks(YamlSource source, YamlNode node)

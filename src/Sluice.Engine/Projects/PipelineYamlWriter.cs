@@ -6,10 +6,10 @@ namespace Sluice.Engine.Projects;
 
 /// <summary>
 /// Writes pipeline.yaml in the documented layout: one key per line, one block per list item, upstream and block
-/// settings on one line each, so a change to one block is a change to its own lines in a diff. Comments of a
-/// hand-edited file are not kept.
+/// settings on one line each, one chart per list item with one key per line, so a change to one block or chart is a
+/// change to its own lines in a diff. Comments of a hand-edited file are not kept.
 /// </summary>
-public static class PipelineYamlWriter
+public static partial class PipelineYamlWriter
 {
     /// <summary>The text of pipeline.yaml for <paramref name="pipeline"/>.</summary>
     public static string Write(PipelineDefinition pipeline)
@@ -43,15 +43,18 @@ public static class PipelineYamlWriter
 
         if (pipeline.Blocks.Count == 0)
         {
-            return yaml.AppendLine("blocks: []").ToString();
+            yaml.AppendLine("blocks: []");
         }
-
-        yaml.AppendLine("blocks:");
-        foreach (var block in pipeline.Blocks)
+        else
         {
-            AppendBlock(yaml, block);
+            yaml.AppendLine("blocks:");
+            foreach (var block in pipeline.Blocks)
+            {
+                AppendBlock(yaml, block);
+            }
         }
 
+        AppendCharts(yaml, pipeline.Charts);
         return yaml.ToString();
     }
 

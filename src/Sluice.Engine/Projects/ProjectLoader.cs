@@ -73,14 +73,17 @@ public static class ProjectLoader
         }
 
         var path = ProjectPaths.PipelineFilePath(project.RootDirectory, id.Value);
-        if (!File.Exists(path))
-        {
-            var existing = ListPipelines(project);
-            throw new SluiceException(existing.Count == 0
-                ? $"Pipeline '{id}' does not exist; the project has no pipelines"
-                : $"Pipeline '{id}' does not exist; the project has: {string.Join(", ", existing)}");
-        }
+        return File.Exists(path)
+            ? PipelineFileReader.Read(project, id, path)
+            : throw NoSuchPipeline(project, id);
+    }
 
-        return PipelineFileReader.Read(project, id, path);
+    /// <summary>The error for a pipeline the project does not have, listing those it has.</summary>
+    internal static SluiceException NoSuchPipeline(ProjectDefinition project, PipelineId id)
+    {
+        var existing = ListPipelines(project);
+        return new SluiceException(existing.Count == 0
+            ? $"Pipeline '{id}' does not exist; the project has no pipelines"
+            : $"Pipeline '{id}' does not exist; the project has: {string.Join(", ", existing)}");
     }
 }

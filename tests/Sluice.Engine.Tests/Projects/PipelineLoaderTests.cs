@@ -116,7 +116,7 @@ public sealed class PipelineLoaderTests
     [InlineData("blocks:\n  - name: a\n    kind: custom\n    colour: red\n",
         "4:5: unknown key 'colour' in a block; allowed keys: name, kind, file, upstream, settings")]
     [InlineData("description: x\nowner: me\n",
-        "2:1: unknown key 'owner' in pipeline.yaml; allowed keys: description, variables, settings, blocks")]
+        "2:1: unknown key 'owner' in pipeline.yaml; allowed keys: description, variables, settings, blocks, charts")]
     [InlineData("blocks:\n  - name: a\n    kind: transformr\n",
         "3:11: block 'a' has unknown kind 'transformr'; use one of: data_loader, transformer, data_exporter, custom, sensor, condition, callback")]
     [InlineData("blocks:\n  - name: a\n",
