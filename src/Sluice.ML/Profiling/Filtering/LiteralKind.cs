@@ -1,0 +1,8 @@
+namespace Sluice.ML.Profiling.Filtering;
+
+internal enum LiteralKind
+{
+    Number,
+    Text,
+    Boolean,
+}
