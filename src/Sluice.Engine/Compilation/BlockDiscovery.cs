@@ -15,7 +15,7 @@ internal static class BlockDiscovery
     private const BindingFlags Declared =
         BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
 
-    private static readonly string KindList =
+    internal static readonly string KindList =
         string.Join(", ", Enum.GetValues<BlockKind>().Select(kind => $"[{kind}]"));
 
     public static CompiledBlock? Discover(

@@ -10,9 +10,9 @@ namespace Sluice.Engine.Compilation;
 /// <summary>Compiles source files into one in-memory assembly with an embedded portable PDB.</summary>
 internal sealed class BlockEmitter(ReferenceSet references)
 {
-    private const string GlobalUsingsPath = "<sluice global usings>.cs";
+    internal const string GlobalUsingsPath = "<sluice global usings>.cs";
 
-    private const string GlobalUsings = """
+    internal const string GlobalUsings = """
         global using System;
         global using System.Collections.Generic;
         global using System.IO;
@@ -31,13 +31,13 @@ internal sealed class BlockEmitter(ReferenceSet references)
     // as a Python util module is in Mage.
     public const string BlockAssemblyName = "sluice.block";
 
-    private const string UtilsAccessPath = "<sluice utils access>.cs";
+    internal const string UtilsAccessPath = "<sluice utils access>.cs";
 
-    private const string UtilsAccess = $"""[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("{BlockAssemblyName}")]""";
+    internal const string UtilsAccess = $"""[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("{BlockAssemblyName}")]""";
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
+    internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
 
-    private static readonly CSharpCompilationOptions Options = new(
+    internal static readonly CSharpCompilationOptions Options = new(
         OutputKind.DynamicallyLinkedLibrary,
         optimizationLevel: OptimizationLevel.Release,
         nullableContextOptions: NullableContextOptions.Enable,
