@@ -1,8 +1,8 @@
 using Sluice.Benchmarks;
 
 // Scenario benchmarks, each against a baseline measured in the same run. Usage:
-//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|edit|nyc]...
-var selected = args.Length == 0 ? ["noop", "frame", "frame-numbers", "edit", "nyc"] : args;
+//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|edit|nyc|charts|charts-profiles]...
+var selected = args.Length == 0 ? ["noop", "frame", "frame-numbers", "edit", "nyc", "charts", "charts-profiles"] : args;
 var report = new Report();
 foreach (var name in selected)
 {
@@ -13,7 +13,9 @@ foreach (var name in selected)
         "frame-numbers" => new FrameHandoffScenario(withStrings: false),
         "edit" => new EditToStartScenario(),
         "nyc" => new NycTaxiScenario(),
-        _ => throw new ArgumentException($"Unknown scenario '{name}'; use noop, frame, frame-numbers, edit or nyc."),
+        "charts" => new ChartsScenario(profiles: false),
+        "charts-profiles" => new ChartsScenario(profiles: true),
+        _ => throw new ArgumentException($"Unknown scenario '{name}'; use noop, frame, frame-numbers, edit, nyc, charts or charts-profiles."),
     };
     Console.WriteLine($"running {name}...");
     report.Add(await scenario.RunAsync());

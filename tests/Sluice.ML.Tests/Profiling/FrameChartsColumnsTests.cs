@@ -84,6 +84,24 @@ public sealed class FrameChartsColumnsTests
         profiles[2].ShouldBe(new FeatureProfile("empty", "string", 0, 4, 0, null, null, null, null, null));
     }
 
+    [Fact]
+    public void FeatureProfiles_ColumnsWithMoreDistinctValuesThanTheCountingCap_GiveTheSameKindOfFigures()
+    {
+        // 0..69999 once each, and 123 seven more times: 70007 values, 70000 distinct, sorted rank r > 130 holds r - 7.
+        var numbers = Enumerable.Range(0, 70_000).Select(i => (double)i).Concat(Enumerable.Repeat(123d, 7)).Reverse().ToArray();
+        var start = new DateTime(2024, 1, 1);
+        var dates = numbers.Select(n => start.AddSeconds(n)).ToArray();
+        var frame = new DataFrame(new DoubleDataFrameColumn("n", numbers), new DateTimeDataFrameColumn("at", dates));
+
+        var profiles = FrameCharts.FeatureProfiles(frame);
+        var summary = FrameCharts.SummaryStatistics(frame).ShouldHaveSingleItem();
+
+        profiles[0].ShouldBe(new FeatureProfile("n", "double", 70_007, 0, 70_000, "0", "69999", (2_449_965_000d + 861) / 70_007, 34_996, "123"));
+        profiles[1].ShouldBe(new FeatureProfile(
+            "at", "datetime", 70_007, 0, 70_000, "2024-01-01 00:00:00", "2024-01-01 19:26:39", null, null, "2024-01-01 00:02:03"));
+        (summary.Percentile25, summary.Percentile75).ShouldBe((17_494.5, 52_497.5));
+    }
+
     private static void ShouldMatch(
         ColumnSummary summary, long count, double mean, double std, double min, double p25, double median, double p75, double max)
     {

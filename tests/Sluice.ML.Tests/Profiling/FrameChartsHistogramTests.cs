@@ -85,6 +85,22 @@ public sealed class FrameChartsHistogramTests
     }
 
     [Fact]
+    public void Histogram_NullsScatteredOverManyRows_AreLeftOutWithoutDisturbingTheOthers()
+    {
+        // 1003 rows (not a multiple of 8): every 7th is null, every 11th is NaN; the rest are 0..9 by row % 10.
+        var values = Enumerable.Range(0, 1003)
+            .Select(i => i % 7 == 0 ? (double?)null : i % 11 == 0 ? double.NaN : i % 10)
+            .ToArray();
+        var frame = new DataFrame(new DoubleDataFrameColumn("x", values));
+        var present = values.Where(v => v is { } x && !double.IsNaN(x)).Select(v => v!.Value).ToArray();
+
+        var histogram = FrameCharts.Histogram(frame, "x", 2);
+
+        histogram.Bins.Select(bin => bin.Count).ShouldBe([present.LongCount(v => v < 4.5), present.LongCount(v => v >= 4.5)]);
+        histogram.Missing.ShouldBe(values.Length - present.Length);
+    }
+
+    [Fact]
     public void Histogram_InfiniteValues_CountAsMissing()
     {
         var frame = new DataFrame(new DoubleDataFrameColumn("x", [1.0, double.PositiveInfinity, 3.0, double.NegativeInfinity]));
@@ -117,6 +133,36 @@ public sealed class FrameChartsHistogramTests
         histogram.Bins[0].Start.ShouldBe(1704067200000d);
         histogram.Bins.Select(bin => Histogram.ToDateTime(bin.Start)).ShouldBe(days[..3].Append(new DateTime(2024, 1, 4)));
         Histogram.ToDateTime(histogram.Bins[^1].End).ShouldBe(days[^1]);
+    }
+
+    [Fact]
+    public void Histogram_WhenAllDatesAreEqual_WidensByHalfASecond_AndCountsThemInTheMiddle()
+    {
+        var at = new DateTime(2024, 1, 1, 12, 0, 0);
+        var frame = new DataFrame(new DateTimeDataFrameColumn("at", [at, at]));
+
+        var histogram = FrameCharts.Histogram(frame, "at", 3);
+
+        histogram.Bins.Select(bin => bin.Count).ShouldBe([0L, 2L, 0L]);
+        Histogram.ToDateTime(histogram.Bins[0].Start).ShouldBe(at.AddMilliseconds(-500));
+        Histogram.ToDateTime(histogram.Bins[^1].End).ShouldBe(at.AddMilliseconds(500));
+    }
+
+    [Theory]
+    [InlineData(1e12, 1e12 + 0.001, 7)]
+    [InlineData(-3.3, 1e-9, 13)]
+    [InlineData(0, 1000, 1000)]
+    public void Histogram_AnyRange_PutsEveryValueInTheBinItsEdgesSay(double from, double to, int buckets)
+    {
+        var values = Enumerable.Range(0, 5000).Select(i => from + ((to - from) * i / 4999)).ToArray();
+        var histogram = FrameCharts.Histogram(new DataFrame(new DoubleDataFrameColumn("x", values)), "x", buckets);
+
+        for (var k = 0; k < histogram.Bins.Count; k++)
+        {
+            var bin = histogram.Bins[k];
+            var last = k == histogram.Bins.Count - 1;
+            bin.Count.ShouldBe(values.LongCount(v => v >= bin.Start && (v < bin.End || (last && v == bin.End))), $"bin {k}");
+        }
     }
 
     [Fact]

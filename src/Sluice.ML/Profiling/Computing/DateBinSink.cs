@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using Sluice.ML.Profiling.Scanning;
 
 namespace Sluice.ML.Profiling.Computing;
@@ -8,7 +10,13 @@ namespace Sluice.ML.Profiling.Computing;
 /// </summary>
 internal readonly struct DateBinSink(BinEdges edges, long origin) : IValueSink<DateTime>
 {
+    private readonly double[] _edges = edges.Edges;
+    private readonly double _first = edges.First;
+    private readonly double _scale = edges.Scale;
+    private readonly double _margin = edges.Margin;
+
     public long[] Counts { get; } = new long[edges.Buckets];
 
-    public void Add(DateTime value) => Counts[edges.IndexOf(value.Ticks - origin)]++;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(DateTime value) => Counts[BinEdges.IndexOf(value.Ticks - origin, _edges, _first, _scale, _margin)]++;
 }

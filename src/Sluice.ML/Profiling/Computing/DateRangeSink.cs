@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using Sluice.ML.Profiling.Scanning;
 
 namespace Sluice.ML.Profiling.Computing;
@@ -11,6 +13,7 @@ internal struct DateRangeSink() : IValueSink<DateTime>
 
     public long Count { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(DateTime value)
     {
         var ticks = value.Ticks;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 using Sluice.ML.Profiling.Scanning;
 
@@ -16,6 +17,7 @@ internal struct RangeSink<T>() : IValueSink<T>
 
     public long NonFinite { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(T value)
     {
         var number = double.CreateTruncating(value);
@@ -25,8 +27,17 @@ internal struct RangeSink<T>() : IValueSink<T>
             return;
         }
 
-        Min = Math.Min(Min, number);
-        Max = Math.Max(Max, number);
+        // Plain comparisons: Math.Min/Max on doubles handle NaN and -0 and cost ~7x more; NaN never reaches here.
+        if (number < Min)
+        {
+            Min = number;
+        }
+
+        if (number > Max)
+        {
+            Max = number;
+        }
+
         Count++;
     }
 }
