@@ -32,6 +32,10 @@ public sealed partial class CodeAssistant
         var list = await service.GetCompletionsAsync(document, caret, cancellationToken: cancellationToken).ConfigureAwait(false);
         var typed = list.Span.Start <= caret ? text.ToString(TextSpan.FromBounds(list.Span.Start, caret)) : string.Empty;
         var items = CompletionRanking.Rank(list.ItemsList, typed, MaxCompletions);
+        if (items.Count == 0)
+        {
+            return [];
+        }
 
         var details = await CompletionDetails.ForAsync(document, list.Span.Start, items, cancellationToken).ConfigureAwait(false);
         return [.. items.Select(item => ToEntry(item, details?.Of(item)))];

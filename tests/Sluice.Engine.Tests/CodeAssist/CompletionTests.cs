@@ -153,6 +153,29 @@ public sealed class CompletionTests : IAsyncDisposable
             "PrimitiveDataFrameColumn<>", "class", entries.First(e => e.Label == "PrimitiveDataFrameColumn<>").Detail, "PrimitiveDataFrameColumn"));
     }
 
+    [Fact]
+    public async Task Complete_InsideACommentOrAString_OffersNothing()
+    {
+        var inComment = await CompleteAsync("""
+            public static class Prepare
+            {
+                // context.$$
+                [Transformer]
+                public static string Run(BlockContext context) => "context.";
+            }
+            """);
+        var inString = await CompleteAsync("""
+            public static class Prepare
+            {
+                [Transformer]
+                public static string Run(BlockContext context) => "context.$$";
+            }
+            """);
+
+        inComment.ShouldBeEmpty();
+        inString.ShouldBeEmpty();
+    }
+
     private async Task<IReadOnlyList<CompletionEntry>> CompleteAsync(string marked)
     {
         var caret = Caret.In(marked);
