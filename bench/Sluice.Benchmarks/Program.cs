@@ -1,24 +1,29 @@
 using Sluice.Benchmarks;
 
 // Scenario benchmarks, each against a baseline measured in the same run. Usage:
-//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|edit|nyc|charts|charts-profiles]...
-var selected = args.Length == 0 ? ["noop", "frame", "frame-numbers", "edit", "nyc", "charts", "charts-profiles"] : args;
+//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|edit|nyc|charts|charts-profiles|assist]...
+var selected = args.Length == 0 ? ["noop", "frame", "frame-numbers", "edit", "nyc", "charts", "charts-profiles", "assist"] : args;
 var report = new Report();
 foreach (var name in selected)
 {
-    IScenario scenario = name switch
+    IScenario[] scenarios = name switch
     {
-        "noop" => new NoOpBlocksScenario(),
-        "frame" => new FrameHandoffScenario(withStrings: true),
-        "frame-numbers" => new FrameHandoffScenario(withStrings: false),
-        "edit" => new EditToStartScenario(),
-        "nyc" => new NycTaxiScenario(),
-        "charts" => new ChartsScenario(profiles: false),
-        "charts-profiles" => new ChartsScenario(profiles: true),
-        _ => throw new ArgumentException($"Unknown scenario '{name}'; use noop, frame, frame-numbers, edit, nyc, charts or charts-profiles."),
+        "noop" => [new NoOpBlocksScenario()],
+        "frame" => [new FrameHandoffScenario(withStrings: true)],
+        "frame-numbers" => [new FrameHandoffScenario(withStrings: false)],
+        "edit" => [new EditToStartScenario()],
+        "nyc" => [new NycTaxiScenario()],
+        "charts" => [new ChartsScenario(profiles: false)],
+        "charts-profiles" => [new ChartsScenario(profiles: true)],
+        "assist" => [new CodeAssistScenario(AssistCall.Completion), new CodeAssistScenario(AssistCall.Diagnostics)],
+        _ => throw new ArgumentException(
+            $"Unknown scenario '{name}'; use noop, frame, frame-numbers, edit, nyc, charts, charts-profiles or assist."),
     };
     Console.WriteLine($"running {name}...");
-    report.Add(await scenario.RunAsync());
+    foreach (var scenario in scenarios)
+    {
+        report.Add(await scenario.RunAsync());
+    }
 }
 
 report.Print(Console.Out);

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
 using Microsoft.CodeAnalysis.Text;
 
@@ -7,9 +6,6 @@ namespace Sluice.Engine.CodeAssist;
 /// <summary>Completions: Roslyn's items at the caret, filtered by the word typed so far and cut to a list.</summary>
 public sealed partial class CodeAssistant
 {
-    // Descriptions cost a symbol lookup each; the editor shows the detail of the items at the top of the list.
-    private const int DescribedCompletions = 20;
-
     /// <summary>
     /// What may be typed at the caret: after <c>frame.</c> the members of the frame's type, elsewhere the names in
     /// scope (locals, types from the global usings and utils, keywords), best match for the word at the caret
@@ -36,15 +32,13 @@ public sealed partial class CodeAssistant
         var list = await service.GetCompletionsAsync(document, caret, cancellationToken: cancellationToken).ConfigureAwait(false);
         var typed = list.Span.Start <= caret ? text.ToString(TextSpan.FromBounds(list.Span.Start, caret)) : string.Empty;
         var items = CompletionRanking.Rank(list.ItemsList, typed, MaxCompletions);
-
-        var entries = new List<CompletionEntry>(items.Count);
-        for (var i = 0; i < items.Count; i++)
+        if (items.Count == 0)
         {
-            var detail = i < DescribedCompletions ? await DetailAsync(service, document, items[i], cancellationToken).ConfigureAwait(false) : null;
-            entries.Add(ToEntry(items[i], detail));
+            return [];
         }
 
-        return entries;
+        var details = await CompletionDetails.ForAsync(document, list.Span.Start, items, cancellationToken).ConfigureAwait(false);
+        return [.. items.Select(item => ToEntry(item, details?.Of(item)))];
     }
 
     private static CompletionEntry ToEntry(CompletionItem item, string? detail) => new(
@@ -53,12 +47,4 @@ public sealed partial class CodeAssistant
         detail,
         // Symbols carry the text to insert (an escaped @class, a generic's bare name); keywords are their text.
         item.Properties.TryGetValue("InsertionText", out var insertion) ? insertion : item.DisplayText);
-
-    private static async Task<string?> DetailAsync(
-        CompletionService service, Document document, CompletionItem item, CancellationToken cancellationToken)
-    {
-        var description = await service.GetDescriptionAsync(document, item, cancellationToken).ConfigureAwait(false);
-        var firstLine = description?.Text.Split('\n', 2)[0].Trim();
-        return string.IsNullOrEmpty(firstLine) ? null : firstLine;
-    }
 }

@@ -44,8 +44,8 @@ public sealed class CompletionTests : IAsyncDisposable
             }
             """);
 
-        entries.ShouldContain(new CompletionEntry("Variables", "property", entries.Single(e => e.Label == "Variables").Detail, "Variables"));
-        entries.ShouldContain(e => e.Label == "Logger" && e.Kind == "property");
+        entries.ShouldContain(new CompletionEntry("Variables", "property", "BlockVariables BlockContext.Variables", "Variables"));
+        entries.ShouldContain(new CompletionEntry("Logger", "property", "ILogger BlockContext.Logger", "Logger"));
         entries.ShouldNotContain(e => e.Kind == "keyword", "after a dot only members fit");
     }
 
@@ -99,7 +99,7 @@ public sealed class CompletionTests : IAsyncDisposable
             }
             """);
 
-        entries.ShouldContain(e => e.Label == "Shout" && e.Kind == "method");
+        entries.ShouldContain(new CompletionEntry("Shout", "method", "string Helpers.Shout(string text)", "Shout"));
         entries.ShouldContain(e => e.Label == "Twice" && e.Kind == "method", "utils grant blocks their internals");
     }
 
@@ -119,8 +119,7 @@ public sealed class CompletionTests : IAsyncDisposable
             }
             """);
 
-        entries[0].ShouldBe(entries.Single(e => e.Label == "Helpers"));
-        entries[0].Kind.ShouldBe("class");
+        entries[0].ShouldBe(new CompletionEntry("Helpers", "class", "class Shop.Text.Helpers", "Helpers"));
         entries.Count.ShouldBeLessThanOrEqualTo(CodeAssistant.MaxCompletions);
 
         var anywhere = await CompleteAsync("""
@@ -152,6 +151,29 @@ public sealed class CompletionTests : IAsyncDisposable
 
         entries.ShouldContain(new CompletionEntry(
             "PrimitiveDataFrameColumn<>", "class", entries.First(e => e.Label == "PrimitiveDataFrameColumn<>").Detail, "PrimitiveDataFrameColumn"));
+    }
+
+    [Fact]
+    public async Task Complete_InsideACommentOrAString_OffersNothing()
+    {
+        var inComment = await CompleteAsync("""
+            public static class Prepare
+            {
+                // context.$$
+                [Transformer]
+                public static string Run(BlockContext context) => "context.";
+            }
+            """);
+        var inString = await CompleteAsync("""
+            public static class Prepare
+            {
+                [Transformer]
+                public static string Run(BlockContext context) => "context.$$";
+            }
+            """);
+
+        inComment.ShouldBeEmpty();
+        inString.ShouldBeEmpty();
     }
 
     private async Task<IReadOnlyList<CompletionEntry>> CompleteAsync(string marked)
