@@ -19,6 +19,7 @@ public static class SluiceCli
             RunsCommand.Create(console),
             LogsCommand.Create(console),
             CleanCommand.Create(console),
+            StartCommand.Create(console),
         };
         // Our own handler below turns a user mistake into one line; anything else is a bug and keeps its stack trace.
         var configuration = new InvocationConfiguration

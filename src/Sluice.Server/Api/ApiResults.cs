@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Sluice.Server.Api;
+
+/// <summary>Problem answers that name what was not found.</summary>
+internal static class ApiResults
+{
+    public static IResult NotFound(string detail) =>
+        Results.Problem(title: "Not found", detail: detail, statusCode: StatusCodes.Status404NotFound);
+}
