@@ -116,4 +116,44 @@ public sealed class RunsApiTests
         var runs = await server.Client.GetFromJsonAsync<Page<RunView>>($"/api/projects/{key}/runs", Json.Options);
         runs!.Total.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Cancel_OfARunningRun_EndsItCancelled()
+    {
+        await using var server = await RunningServer.ForExampleAsync("quickstart");
+        var key = server.Workspace.Projects[0].Key;
+        await server.Client.PostAsJsonAsync($"/api/projects/{key}/pipelines", new { name = "slow" });
+        await server.Client.PostAsJsonAsync($"/api/projects/{key}/pipelines/slow/blocks", new { name = "wait", kind = "custom" });
+        var saved = await server.Client.PutAsJsonAsync($"/api/projects/{key}/pipelines/slow/blocks/wait/source", new
+        {
+            source = """
+                namespace Slow;
+
+                public static class Wait
+                {
+                    [Custom]
+                    public static async Task<int> Run(BlockContext context)
+                    {
+                        await Task.Delay(TimeSpan.FromMinutes(5), context.CancellationToken);
+                        return 1;
+                    }
+                }
+                """,
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var started = await server.Client.PostAsJsonAsync($"/api/projects/{key}/pipelines/slow/runs", new { });
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        for (var i = 0; i < 200 && (await server.Client.GetFromJsonAsync<RunDetails>($"/api/projects/{key}/runs/{id}", Json.Options))!
+                 .Blocks.All(b => b.Status != BlockRunStatus.Running); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        var cancel = await server.Client.PostAsync($"/api/projects/{key}/runs/{id}/cancel", null);
+
+        cancel.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var details = await server.WaitForRunAsync(key, id);
+        details.Run.Status.ShouldBe(RunStatus.Cancelled);
+        details.Blocks.Single().Status.ShouldBe(BlockRunStatus.Cancelled);
+    }
 }
