@@ -8,6 +8,9 @@ namespace Sluice.Server.Editor;
 /// </summary>
 public static class DagLayout
 {
+    /// <summary>The height of a drawn node, for sizing the drawing.</summary>
+    public const double NodeHeight = 80;
+
     private const double RowHeight = 110;
     private const double ColumnWidth = 190;
 

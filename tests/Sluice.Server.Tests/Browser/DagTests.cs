@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+
+using Sluice.Engine.Projects;
+using Sluice.Server.Tests.Support;
+
+namespace Sluice.Server.Tests.Browser;
+
+/// <summary>The DAG beside the editor: drawing a link between two blocks changes the upstream edges.</summary>
+public sealed class DagTests
+{
+    [Fact]
+    public async Task DraggingFromOneBlockToAnother_AddsTheEdge_AndACycleIsRefused()
+    {
+        await using var server = await RunningServer.ForExampleAsync("quickstart");
+        var handle = server.Workspace.Projects[0];
+        ProjectScaffolder.AddBlock(handle.Project.Definition, new("daily_sales"), "audit", Sluice.Sdk.BlockKind.Custom, []);
+        var yaml = Path.Combine(server.Folder, "pipelines", "daily_sales", "pipeline.yaml");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        await page.GotoAsync(new Uri(server.Address, $"/projects/{handle.Key}/pipelines/daily_sales").ToString());
+        var dag = page.GetByTestId("dag");
+        await Assertions.Expect(dag.Locator(".diagram-node")).ToHaveCountAsync(5);
+
+        await DragAsync(page, Port(dag, "export_totals", "bottom"), Port(dag, "audit", "top"));
+
+        await Assertions.Expect(dag.Locator(".diagram-link")).ToHaveCountAsync(4);
+        (await EventuallyAsync(() => File.ReadAllText(yaml), text => text.Contains("upstream: [export_totals]", StringComparison.Ordinal)))
+            .ShouldContain("upstream: [export_totals]");
+
+        var before = await File.ReadAllBytesAsync(yaml);
+        await DragAsync(page, Port(dag, "audit", "bottom"), Port(dag, "generate_sales", "top"));
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("->");
+        (await File.ReadAllBytesAsync(yaml)).ShouldBe(before);
+    }
+
+    private static async Task<string> EventuallyAsync(Func<string> read, Func<string, bool> done)
+    {
+        var value = read();
+        for (var i = 0; i < 50 && !done(value); i++)
+        {
+            await Task.Delay(100);
+            value = read();
+        }
+
+        return value;
+    }
+
+    // The diagram measures its nodes and places ports after the first paint; drag once a port stays put.
+    private static async Task<LocatorBoundingBoxResult> SettledBoxAsync(IPage page, ILocator port)
+    {
+        var box = await port.BoundingBoxAsync();
+        for (var i = 0; i < 50; i++)
+        {
+            await page.WaitForTimeoutAsync(100);
+            var next = await port.BoundingBoxAsync();
+            if (box is not null && next is not null && next.Width > 0 && next.X == box.X && next.Y == box.Y)
+            {
+                return next;
+            }
+
+            box = next;
+        }
+
+        throw new TimeoutException("The diagram's ports kept moving.");
+    }
+
+    private static ILocator Port(ILocator dag, string block, string side) =>
+        dag.Locator(".diagram-node").Filter(new() { HasText = block }).Locator($".diagram-port.{side}");
+
+    private static async Task DragAsync(IPage page, ILocator from, ILocator to)
+    {
+        var start = await SettledBoxAsync(page, from);
+        var end = await SettledBoxAsync(page, to);
+        await page.Mouse.MoveAsync(start.X + (start.Width / 2), start.Y + (start.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(end.X + (end.Width / 2), end.Y + (end.Height / 2), new() { Steps = 10 });
+        await page.Mouse.UpAsync();
+    }
+}
