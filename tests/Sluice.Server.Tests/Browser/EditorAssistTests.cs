@@ -16,7 +16,7 @@ public sealed class EditorAssistTests
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
         await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
-        await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor").First).ToBeVisibleAsync();
 
         // Line 24 of clean_sales.cs is inside Clean(DataFrame sales, BlockContext context).
         await EditorPage.PlaceCaretAsync(page, "class CleanSales", 24);
@@ -46,7 +46,7 @@ public sealed class EditorAssistTests
         await using var __ = browser;
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
-        await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor").First).ToBeVisibleAsync();
 
         await page.GetByTestId("run-clean_sales").ClickAsync();
 
