@@ -18,11 +18,25 @@ public sealed class EditorAssistTests
         await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
         await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor").First).ToBeVisibleAsync();
 
-        // Line 24 of clean_sales.cs is inside Clean(DataFrame sales, BlockContext context).
+        // Line 24 of clean_sales.cs is inside Clean(DataFrame sales, BlockContext context). Roslyn's first answer in a
+        // process takes seconds (the editor warms it up when it opens); the test waits for that, then types.
+        using var warm = await server.Client.PostAsJsonAsync(
+            $"/api/projects/{server.Workspace.Projects[0].Key}/assist/completions?file=transformers/clean_sales.cs",
+            new { source = "class C { }", line = 1, column = 1 });
+        warm.EnsureSuccessStatusCode();
         await EditorPage.PlaceCaretAsync(page, "class CleanSales", 24);
         await page.Keyboard.TypeAsync("context.");
         var suggestions = page.Locator(".suggest-widget.visible");
-        await Assertions.Expect(suggestions).ToContainTextAsync("Variables", new() { Timeout = 30_000 });
+        try
+        {
+            await Assertions.Expect(suggestions).ToContainTextAsync("Variables", new() { Timeout = 30_000 });
+        }
+        catch (PlaywrightException)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "completion-failure.png") });
+            throw;
+        }
+
         await Assertions.Expect(suggestions).ToContainTextAsync("Logger");
         await page.Keyboard.PressAsync("Escape");
 
