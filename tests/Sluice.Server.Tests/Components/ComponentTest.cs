@@ -22,6 +22,9 @@ public abstract class ComponentTest : IAsyncLifetime
 
     protected BunitContext Context { get; } = new();
 
+    /// <summary>Where open selects and menus render their items.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
     /// <summary>The messages the snackbar shows now.</summary>
     protected IReadOnlyList<string> SnackbarMessages =>
         [.. Context.Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? string.Empty)];
@@ -36,7 +39,7 @@ public abstract class ComponentTest : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Context.Render<MudPopoverProvider>();
+        Popovers = Context.Render<MudPopoverProvider>();
         return Task.CompletedTask;
     }
 

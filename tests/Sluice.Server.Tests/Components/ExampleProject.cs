@@ -35,6 +35,17 @@ public sealed class ExampleProject : IAsyncDisposable
     /// <summary>The path of pipeline <paramref name="name"/>'s pipeline.yaml.</summary>
     public string PipelineFile(string name) => Path.Combine(Root, "pipelines", name, "pipeline.yaml");
 
+    /// <summary>
+    /// Every file of the project outside .sluice, by relative path, with its bytes as text: equal snapshots mean
+    /// nothing was written, added or deleted.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Snapshot() => Directory
+        .EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+        .Select(file => Path.GetRelativePath(Root, file))
+        .Where(relative => !relative.StartsWith(".sluice", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal)
+        .ToDictionary(relative => relative, relative => Convert.ToBase64String(File.ReadAllBytes(Path.Combine(Root, relative))));
+
     public async ValueTask DisposeAsync()
     {
         await Handle.DisposeAsync();
