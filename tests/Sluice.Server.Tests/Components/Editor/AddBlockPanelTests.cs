@@ -20,8 +20,8 @@ public sealed class AddBlockPanelTests : ComponentTest
         var before = project.Snapshot();
         var panel = Render(project);
 
-        panel.Find("[data-testid=add-block-name]").Change(name);
-        panel.Find("[data-testid=add-block-button]").Click();
+        await panel.Find("[data-testid=add-block-name]").ChangeAsync(name);
+        await panel.Find("[data-testid=add-block-button]").ClickAsync();
 
         panel.Find(".mud-input-helper-text").TextContent
             .ShouldBe($"'{name}' is not a valid block name; use {ProjectNames.BlockNameRule}");
@@ -36,8 +36,8 @@ public sealed class AddBlockPanelTests : ComponentTest
         var before = project.Snapshot();
         var panel = Render(project);
 
-        panel.Find("[data-testid=add-block-name]").Change("clean_sales");
-        panel.Find("[data-testid=add-block-button]").Click();
+        await panel.Find("[data-testid=add-block-name]").ChangeAsync("clean_sales");
+        await panel.Find("[data-testid=add-block-button]").ClickAsync();
 
         panel.Find(".mud-input-helper-text").TextContent.ShouldBe("Pipeline 'daily_sales' already has a block named 'clean_sales'");
         project.Snapshot().ShouldBe(before);
@@ -50,8 +50,8 @@ public sealed class AddBlockPanelTests : ComponentTest
         var project = await OpenExampleAsync();
         var panel = Render(project);
 
-        panel.Find("[data-testid=add-block-name]").Change("  more_sales ");
-        panel.Find("[data-testid=add-block-button]").Click();
+        await panel.Find("[data-testid=add-block-name]").ChangeAsync("  more_sales ");
+        await panel.Find("[data-testid=add-block-button]").ClickAsync();
 
         var block = project.Pipeline("daily_sales").Blocks[^1];
         block.Name.ShouldBe("more_sales");
@@ -71,10 +71,10 @@ public sealed class AddBlockPanelTests : ComponentTest
         var project = await OpenExampleAsync();
         var panel = Render(project);
 
-        panel.Find("[data-testid=add-block-kind]").MouseDown();
-        Popovers.WaitForElements(".mud-list-item").Single(item => item.TextContent.Trim() == "transformer").Click();
-        panel.Find("[data-testid=add-block-name]").Change("top_stores");
-        panel.Find("[data-testid=add-block-button]").Click();
+        await panel.Find("[data-testid=add-block-kind]").MouseDownAsync();
+        await Popovers.WaitForElements(".mud-list-item").Single(item => item.TextContent.Trim() == "transformer").ClickAsync();
+        await panel.Find("[data-testid=add-block-name]").ChangeAsync("top_stores");
+        await panel.Find("[data-testid=add-block-button]").ClickAsync();
 
         var block = project.Pipeline("daily_sales").Blocks[^1];
         block.Name.ShouldBe("top_stores");

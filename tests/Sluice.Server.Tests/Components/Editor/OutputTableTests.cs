@@ -77,27 +77,27 @@ public sealed class OutputTableTests : ComponentTest
     }
 
     [Fact]
-    public void ClickNext_RequestsThePageAfterThisOne()
+    public async Task ClickNext_RequestsThePageAfterThisOne()
     {
         var requested = new List<long>();
         var table = Context.Render<OutputTable>(p => p
             .Add(c => c.Page, PageAt(40, 10_000))
             .Add(c => c.PageRequested, offset => requested.Add(offset)));
 
-        Next(table).Click();
+        await Next(table).ClickAsync();
 
         requested.ShouldBe([60L]);
     }
 
     [Fact]
-    public void ClickPrevious_RequestsThePageBeforeThisOne()
+    public async Task ClickPrevious_RequestsThePageBeforeThisOne()
     {
         var requested = new List<long>();
         var table = Context.Render<OutputTable>(p => p
             .Add(c => c.Page, PageAt(40, 10_000))
             .Add(c => c.PageRequested, offset => requested.Add(offset)));
 
-        Previous(table).Click();
+        await Previous(table).ClickAsync();
 
         requested.ShouldBe([20L]);
     }

@@ -25,8 +25,8 @@ public sealed class VariablesPanelTests : ComponentTest
         var project = await OpenExampleAsync();
         var panel = Render(project);
 
-        panel.FindAll("[data-testid=variable-value]")[0].Change("500");
-        panel.Find("[data-testid=variables-save]").Click();
+        await panel.FindAll("[data-testid=variable-value]")[0].ChangeAsync("500");
+        await panel.Find("[data-testid=variables-save]").ClickAsync();
 
         File.ReadAllText(project.PipelineFile("daily_sales")).ShouldContain("rows: 500");
         var variables = project.Pipeline("daily_sales").Variables;
@@ -42,11 +42,11 @@ public sealed class VariablesPanelTests : ComponentTest
         var project = await OpenExampleAsync();
         var panel = Render(project);
 
-        panel.Find("[data-testid=variable-add]").Click();
-        panel.FindAll("[data-testid=variable-name]")[2].Change("threshold");
-        panel.FindAll("[data-testid=variable-value]")[2].Change("0.5");
-        panel.Find("[data-testid=variable-1] button[aria-label='Remove variable']").Click();
-        panel.Find("[data-testid=variables-save]").Click();
+        await panel.Find("[data-testid=variable-add]").ClickAsync();
+        await panel.FindAll("[data-testid=variable-name]")[2].ChangeAsync("threshold");
+        await panel.FindAll("[data-testid=variable-value]")[2].ChangeAsync("0.5");
+        await panel.Find("[data-testid=variable-1] button[aria-label='Remove variable']").ClickAsync();
+        await panel.Find("[data-testid=variables-save]").ClickAsync();
 
         var variables = project.Pipeline("daily_sales").Variables;
         variables.Keys.Order(StringComparer.Ordinal).ShouldBe(["rows", "threshold"]);
@@ -61,8 +61,8 @@ public sealed class VariablesPanelTests : ComponentTest
         var before = File.ReadAllBytes(project.PipelineFile("daily_sales"));
         var panel = Render(project);
 
-        panel.FindAll("[data-testid=variable-name]")[1].Change("rows");
-        panel.Find("[data-testid=variables-save]").Click();
+        await panel.FindAll("[data-testid=variable-name]")[1].ChangeAsync("rows");
+        await panel.Find("[data-testid=variables-save]").ClickAsync();
 
         SnackbarMessages.ShouldBe(["Variable 'rows' is listed twice."]);
         File.ReadAllBytes(project.PipelineFile("daily_sales")).ShouldBe(before);
@@ -76,8 +76,8 @@ public sealed class VariablesPanelTests : ComponentTest
         var before = File.ReadAllBytes(project.PipelineFile("daily_sales"));
         var panel = Render(project);
 
-        panel.FindAll("[data-testid=variable-name]")[1].Change("9lives");
-        panel.Find("[data-testid=variables-save]").Click();
+        await panel.FindAll("[data-testid=variable-name]")[1].ChangeAsync("9lives");
+        await panel.Find("[data-testid=variables-save]").ClickAsync();
 
         SnackbarMessages.ShouldHaveSingleItem().ShouldStartWith("'9lives' is not a valid variable name; use a letter or '_'");
         File.ReadAllBytes(project.PipelineFile("daily_sales")).ShouldBe(before);
