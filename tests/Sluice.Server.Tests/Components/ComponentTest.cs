@@ -37,16 +37,25 @@ public abstract class ComponentTest : IAsyncLifetime
         return project;
     }
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        await SetUpAsync();
         Popovers = Context.Render<MudPopoverProvider>();
-        return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Runs before anything renders: the last chance to add services, which the first render fixes.
+    /// </summary>
+    protected virtual Task SetUpAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the context is disposed: the place to close what <see cref="SetUpAsync"/> opened.</summary>
+    protected virtual Task TearDownAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         // MudBlazor's services only dispose asynchronously.
         await Context.DisposeAsync();
+        await TearDownAsync();
         foreach (var project in _projects)
         {
             await project.DisposeAsync();
