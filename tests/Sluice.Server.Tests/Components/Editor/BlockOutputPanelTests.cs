@@ -13,14 +13,22 @@ public sealed class BlockOutputPanelTests : ComponentTest
 {
     private static readonly DateTimeOffset At = new(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Render_WithTestResults_TitlesTheTestsTabWithHowManyPassed()
+    [Theory]
+    [InlineData(1, 1, "Tests (1/2 passed)")]
+    [InlineData(2, 1, "Tests (2/3 passed)")]
+    [InlineData(0, 2, "Tests (0/2 passed)")]
+    public async Task Render_WithTestResults_TitlesTheTestsTabWithHowManyPassed(int passed, int failed, string title)
     {
         var project = await OpenExampleAsync();
+        List<TestView> tests =
+        [
+            .. Enumerable.Range(0, passed).Select(i => new TestView($"passes_{i}", true, null)),
+            .. Enumerable.Range(0, failed).Select(i => new TestView($"fails_{i}", false, "no")),
+        ];
 
-        var panel = Render(project, Report(BlockRunStatus.Failed, [], Tests()));
+        var panel = Render(project, Report(BlockRunStatus.Failed, [], tests));
 
-        Tabs(panel).ShouldBe(["Output", "Logs (1)", "Tests (1/2 passed)", "Charts"]);
+        Tabs(panel).ShouldBe(["Output", "Logs (1)", title, "Charts"]);
     }
 
     [Fact]
@@ -32,11 +40,13 @@ public sealed class BlockOutputPanelTests : ComponentTest
         await panel.FindAll(".mud-tab").Single(tab => tab.TextContent.Trim().StartsWith("Tests", StringComparison.Ordinal)).ClickAsync();
 
         var items = panel.FindAll("[data-testid=tests-clean_sales] .mud-list-item");
-        items.Count.ShouldBe(2);
+        items.Count.ShouldBe(3);
         Squash(items[0].TextContent).ShouldBe("output_is_not_empty");
         Squash(items[1].TextContent).ShouldBe("no_negative_amounts: 3 rows have a negative amount");
         items[0].QuerySelector(".mud-success-text").ShouldNotBeNull();
         items[1].QuerySelector(".mud-error-text").ShouldNotBeNull();
+        items[1].QuerySelector(".mud-success-text").ShouldBeNull();
+        Squash(items[2].TextContent).ShouldBe("stores_are_named");
     }
 
     [Fact]
@@ -80,6 +90,7 @@ public sealed class BlockOutputPanelTests : ComponentTest
     [
         new("output_is_not_empty", Passed: true, Message: null),
         new("no_negative_amounts", Passed: false, Message: "3 rows have a negative amount"),
+        new("stores_are_named", Passed: true, Message: null),
     ];
 
     private static BlockRunReport Report(BlockRunStatus status, IReadOnlyList<OutputView> outputs, IReadOnlyList<TestView> tests) => new(
