@@ -9,6 +9,10 @@ namespace Sluice.Server.Tests.Components;
 /// A bunit context set up as the editor's host sets up the browser: MudBlazor's services, a popover provider so
 /// selects and menus have somewhere to open, JavaScript calls answered loosely (MudBlazor's, Plotly's). Example
 /// projects a test opens are closed and deleted with it.
+/// <para>
+/// Drive events with bunit's async dispatchers (<c>ClickAsync</c>, <c>ChangeAsync</c>): the synchronous ones only
+/// start a handler, and MudBlazor's inputs await inside theirs, so an assertion could run before the handler ends.
+/// </para>
 /// </summary>
 public abstract class ComponentTest : IAsyncLifetime
 {
