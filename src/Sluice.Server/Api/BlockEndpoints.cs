@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 using Sluice.Core;
 using Sluice.Engine.Projects;
+using Sluice.Server.Charts;
 using Sluice.Server.Editor;
 using Sluice.Server.Pipelines;
 using Sluice.Server.Workspace;
@@ -61,8 +62,18 @@ internal static class BlockEndpoints
             .WithSummary("Replaces the pipeline's global variables.");
 
         blocks.MapPut("/charts", (string project, string pipeline, ChartsRequest request, ProjectWorkspace workspace) =>
-            Edit(workspace, project, pipeline, (definition, id) => PipelineEditor.SaveCharts(definition, id, request.Charts)))
-            .WithSummary("Replaces the pipeline's saved charts.");
+        {
+            try
+            {
+                ChartService.Validate(request.Charts);
+            }
+            catch (FormatException e)
+            {
+                return Results.Problem(title: "Refused", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return Edit(workspace, project, pipeline, (definition, id) => PipelineEditor.SaveCharts(definition, id, request.Charts));
+        }).WithSummary("Replaces the pipeline's saved charts; a filter that does not read is refused.");
 
         blocks.MapPost("/blocks/{block}/run", async (
             string project, string pipeline, string block, StartRunRequest? request, ProjectWorkspace workspace, CancellationToken cancellationToken) =>

@@ -65,6 +65,45 @@ public sealed class EditorApiTests
         (await response.Content.ReadAsStringAsync()).ShouldContain("already has a block named 'clean_sales'");
     }
 
+    [Fact]
+    public async Task SaveCharts_WithAFilterThatDoesNotRead_IsRefusedNamingThePlace()
+    {
+        await using var server = await RunningServer.ForExampleAsync("quickstart");
+        var key = server.Workspace.Projects[0].Key;
+        var yaml = Path.Combine(server.Folder, "pipelines", "daily_sales", "pipeline.yaml");
+        var before = await File.ReadAllBytesAsync(yaml);
+
+        var response = await server.Client.PutAsJsonAsync($"/api/projects/{key}/pipelines/daily_sales/charts", new
+        {
+            charts = new[] { new { block = "clean_sales", kind = "Histogram", column = "quantity", buckets = 10, filter = "quantity <=" } },
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("at column 12");
+        (await File.ReadAllBytesAsync(yaml)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task SaveCharts_ThenComputeIt_SendsOnlyTheBins()
+    {
+        await using var server = await RunningServer.ForExampleAsync("quickstart");
+        var key = server.Workspace.Projects[0].Key;
+        (await server.Client.PostAsJsonAsync($"/api/projects/{key}/pipelines/daily_sales/blocks/generate_sales/run", new { }))
+            .EnsureSuccessStatusCode();
+        var saved = await server.Client.PutAsJsonAsync($"/api/projects/{key}/pipelines/daily_sales/charts", new
+        {
+            charts = new[] { new { block = "generate_sales", kind = "Histogram", column = "quantity", buckets = 5 } },
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var chart = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/projects/{key}/pipelines/daily_sales/charts/0");
+
+        var values = chart.GetProperty("series").GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        values.Count.ShouldBe(5);
+        chart.GetProperty("note").GetString()!.ShouldContain("in 5 buckets");
+        (await File.ReadAllTextAsync(Path.Combine(server.Folder, "pipelines", "daily_sales", "pipeline.yaml"))).ShouldContain("charts:");
+    }
+
     private sealed class BlockViewComparer : IEqualityComparer<BlockView>
     {
         public bool Equals(BlockView? x, BlockView? y) =>
