@@ -3,7 +3,7 @@
 window.sluiceEditor = (function () {
     const editors = new Map(); // model uri -> { dotnet, timer, version }
     let providerRegistered = false;
-    const pauseMs = 250;
+    const pauseMs = 150;
 
     const kinds = () => ({
         method: monaco.languages.CompletionItemKind.Method,
