@@ -1,17 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
-
 using Sluice.Server.Workspace;
 
 namespace Sluice.Server.Hosting;
 
-/// <summary>Holds the workspace, which opens after the container is built (opening projects is asynchronous).</summary>
+/// <summary>Holds the workspace, which opens when the app starts (opening projects is asynchronous).</summary>
 internal sealed class WorkspaceHolder
 {
     private ProjectWorkspace? _workspace;
 
     public ProjectWorkspace Workspace =>
-        _workspace ?? throw new InvalidOperationException("The workspace is opened by SluiceServer.BuildAsync before the server starts.");
+        _workspace ?? throw new InvalidOperationException("The projects open when the server starts; start it first.");
 
-    public static void Set(IServiceProvider services, ProjectWorkspace workspace) =>
-        services.GetRequiredService<WorkspaceHolder>()._workspace = workspace;
+    public void Open(ProjectWorkspace workspace) => _workspace = workspace;
 }

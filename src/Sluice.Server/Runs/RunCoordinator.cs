@@ -14,6 +14,7 @@ public sealed class RunCoordinator(SluiceProject project, TimeProvider clock) : 
 {
     private readonly ConcurrentDictionary<RunId, ActiveRun> _active = new();
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     /// <summary>Live events and log lines of this project's runs.</summary>
     public RunFeed Feed { get; } = new();
@@ -105,6 +106,11 @@ public sealed class RunCoordinator(SluiceProject project, TimeProvider clock) : 
     /// <summary>Cancels every run and waits for them to end, so none is left Running.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         foreach (var run in _active.Values)
         {
