@@ -78,6 +78,7 @@ public sealed class CourseFlowTests(ITestOutputHelper output)
 
         var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "editor-with-outputs-and-chart.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         output.WriteLine($"Screenshot of the editor: {screenshot}");
 
