@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 
+using Sluice.Core;
+using Sluice.Engine.Execution;
 using Sluice.Server.Hosting;
 using Sluice.Server.Workspace;
 
@@ -64,6 +66,16 @@ internal sealed class EditorHost : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1600, Height = 1100 },
         });
         return new EditorHost(app, folder, playwright, browser, context);
+    }
+
+    /// <summary>Runs <paramref name="pipeline"/> of the editor project through the server's run machinery.</summary>
+    public async Task RunPipelineAsync(string pipeline)
+    {
+        var result = await Workspace.Get(EditorProject.Name).Runs.RunAsync(new RunRequest(pipeline));
+        if (result.Run.Status != RunStatus.Completed)
+        {
+            throw new InvalidOperationException($"Pipeline {pipeline} ended {result.Run.Status}: {result.Run.Error}");
+        }
     }
 
     public Uri EditorUrl(string project, string pipeline) => new(Address, $"/projects/{project}/pipelines/{pipeline}");

@@ -1,9 +1,5 @@
 using System.Globalization;
 
-using Sluice.Core;
-using Sluice.Engine.Execution;
-using Sluice.Server.Workspace;
-
 namespace Sluice.Benchmarks;
 
 /// <summary>
@@ -21,9 +17,8 @@ internal sealed class EditorOpenScenario : IScenario
     public async Task<ScenarioResult> RunAsync()
     {
         await using var host = await EditorHost.StartAsync(EditorProject.Write());
-        var handle = host.Workspace.Get(EditorProject.Name);
-        await RunToCompletionAsync(handle, EditorProject.Wide);
-        await RunToCompletionAsync(handle, EditorProject.Single);
+        await host.RunPipelineAsync(EditorProject.Wide);
+        await host.RunPipelineAsync(EditorProject.Single);
 
         var first = await OpenAsync(host, EditorProject.Wide, EditorProject.Blocks, EditorProject.Edges);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  first open of the 50-block editor (cold): {first.TotalMilliseconds:0} ms"));
@@ -44,14 +39,5 @@ internal sealed class EditorOpenScenario : IScenario
         var (page, elapsed) = await EditorPage.OpenAsync(host, pipeline, blocks, links);
         await page.CloseAsync();
         return elapsed;
-    }
-
-    internal static async Task RunToCompletionAsync(ProjectHandle handle, string pipeline)
-    {
-        var result = await handle.Runs.RunAsync(new RunRequest(pipeline));
-        if (result.Run.Status != RunStatus.Completed)
-        {
-            throw new InvalidOperationException($"Pipeline {pipeline} ended {result.Run.Status}: {result.Run.Error}");
-        }
     }
 }

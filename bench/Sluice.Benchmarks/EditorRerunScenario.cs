@@ -26,7 +26,7 @@ internal sealed class EditorRerunScenario : IScenario
     {
         await using var host = await EditorHost.StartAsync(EditorProject.Write());
         var handle = host.Workspace.Get(EditorProject.Name);
-        await EditorOpenScenario.RunToCompletionAsync(handle, EditorProject.Wide);
+        await host.RunPipelineAsync(EditorProject.Wide);
         var (page, _) = await EditorPage.OpenAsync(host, EditorProject.Wide, EditorProject.Blocks, EditorProject.Edges);
         var clicked = await Measure.MedianOfReportedAsync(Warmup, Rounds, round => ClickRunAsync(page, handle, round));
         await page.CloseAsync();
