@@ -1,8 +1,8 @@
 using Sluice.Benchmarks;
 
 // Scenario benchmarks, each against a baseline measured in the same run. Usage:
-//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|edit|nyc|charts|charts-profiles|assist]...
-var selected = args.Length == 0 ? ["noop", "frame", "frame-numbers", "edit", "nyc", "charts", "charts-profiles", "assist"] : args;
+//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|edit|nyc|charts|charts-profiles|assist|editor-open|editor-rerun]...
+var selected = args.Length == 0 ? ["noop", "frame", "frame-numbers", "edit", "nyc", "charts", "charts-profiles", "assist", "editor-open", "editor-rerun"] : args;
 var report = new Report();
 foreach (var name in selected)
 {
@@ -16,8 +16,10 @@ foreach (var name in selected)
         "charts" => [new ChartsScenario(profiles: false)],
         "charts-profiles" => [new ChartsScenario(profiles: true)],
         "assist" => [new CodeAssistScenario(AssistCall.Completion), new CodeAssistScenario(AssistCall.Diagnostics)],
+        "editor-open" => [new EditorOpenScenario()],
+        "editor-rerun" => [new EditorRerunScenario()],
         _ => throw new ArgumentException(
-            $"Unknown scenario '{name}'; use noop, frame, frame-numbers, edit, nyc, charts, charts-profiles or assist."),
+            $"Unknown scenario '{name}'; use noop, frame, frame-numbers, edit, nyc, charts, charts-profiles, assist, editor-open or editor-rerun."),
     };
     Console.WriteLine($"running {name}...");
     foreach (var scenario in scenarios)

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+using Microsoft.Playwright;
+
+namespace Sluice.Benchmarks;
+
+/// <summary>Opens the browser editor of a pipeline and waits until it is usable.</summary>
+internal static class EditorPage
+{
+    // Usable: every block's Monaco editor exists (so the circuit is interactive and Monaco loaded) and the DAG shows
+    // every node and every link with its path drawn (links get a path once the nodes' ports were measured).
+    private const string Ready = """
+        ([blocks, links]) =>
+            document.querySelectorAll('.monaco-editor').length >= blocks
+            && document.querySelectorAll('[data-testid=dag] .diagram-node').length >= blocks
+            && document.querySelectorAll('[data-testid=dag] .diagram-link path[d]').length >= links
+        """;
+
+    // SLUICE_BENCH_CHROME_TRACE=/tmp/x writes a Chromium performance trace of each open to /tmp/x-<pipeline>.json.
+    private static readonly string? ChromeTracePath = Environment.GetEnvironmentVariable("SLUICE_BENCH_CHROME_TRACE");
+
+    /// <summary>
+    /// Opens the editor of <paramref name="pipeline"/> in a new page of <paramref name="host"/>'s browser context;
+    /// returns the page and the time from navigating to the editor being usable.
+    /// </summary>
+    public static async Task<(IPage Page, TimeSpan Elapsed)> OpenAsync(EditorHost host, string pipeline, int blocks, int links)
+    {
+        var page = await host.Context.NewPageAsync();
+        try
+        {
+            await EditorPageMarks.StartAsync(page);
+            var trace = ChromeTracePath is null ? null : await ChromeTrace.StartAsync(page, $"{ChromeTracePath}-{pipeline}.json");
+            var watch = Stopwatch.StartNew();
+            await page.GotoAsync(host.EditorUrl(EditorProject.Name, pipeline).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForFunctionAsync(Ready, new[] { blocks, links }, new PageWaitForFunctionOptions { Timeout = 120_000 });
+            var elapsed = watch.Elapsed;
+            if (trace is not null)
+            {
+                await trace.StopAsync();
+            }
+
+            await EditorPageMarks.PrintAsync(page, pipeline, elapsed);
+            return (page, elapsed);
+        }
+        catch
+        {
+            await page.CloseAsync();
+            throw;
+        }
+    }
+}
