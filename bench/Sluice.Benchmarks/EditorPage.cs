@@ -7,11 +7,15 @@ namespace Sluice.Benchmarks;
 /// <summary>Opens the browser editor of a pipeline and waits until it is usable.</summary>
 internal static class EditorPage
 {
-    // Usable: every block's Monaco editor exists (so the circuit is interactive and Monaco loaded) and the DAG shows
-    // every node and every link with its path drawn (links get a path once the nodes' ports were measured).
+    // Usable: every block's panel is on the page with its code; every block on screen has its Monaco editor (those
+    // further down get theirs as they scroll near); and the DAG shows every node and every link with its path drawn
+    // (links get a path once the nodes' ports were measured).
     private const string Ready = """
         ([blocks, links]) =>
-            document.querySelectorAll('.monaco-editor').length >= blocks
+            document.querySelectorAll('[data-block]').length >= blocks
+            && document.querySelectorAll('.sluice-code').length >= blocks
+            && document.querySelectorAll('.monaco-editor').length >= 1
+            && [...document.querySelectorAll('.sluice-code-placeholder')].every(p => p.getBoundingClientRect().top > window.innerHeight)
             && document.querySelectorAll('[data-testid=dag] .diagram-node').length >= blocks
             && document.querySelectorAll('[data-testid=dag] .diagram-link path[d]').length >= links
         """;

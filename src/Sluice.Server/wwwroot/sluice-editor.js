@@ -82,6 +82,17 @@ window.sluiceEditor = (function () {
             });
         },
         detach: function (uri) { editors.delete(uri); },
+        // Asks .NET to create a block's editor once its placeholder comes within a screen of the viewport.
+        revealWhenNear: function (element, dotnet) {
+            if (!('IntersectionObserver' in window)) { dotnet.invokeMethodAsync('Reveal'); return; }
+            const observer = new IntersectionObserver(function (entries) {
+                if (entries.some(function (e) { return e.isIntersecting; })) {
+                    observer.disconnect();
+                    dotnet.invokeMethodAsync('Reveal');
+                }
+            }, { rootMargin: '600px 0px' });
+            observer.observe(element);
+        },
         setMarkers: setMarkers,
         markerCount: function (uri) {
             const model = monaco.editor.getModel(monaco.Uri.parse(uri));
