@@ -35,6 +35,29 @@ public sealed class DagTests
         (await File.ReadAllBytesAsync(yaml)).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task UpstreamDialog_SetsABlocksUpstream()
+    {
+        await using var server = await RunningServer.ForExampleAsync("quickstart");
+        var handle = server.Workspace.Projects[0];
+        ProjectScaffolder.AddBlock(handle.Project.Definition, new("daily_sales"), "audit", Sluice.Sdk.BlockKind.Custom, []);
+        var yaml = Path.Combine(server.Folder, "pipelines", "daily_sales", "pipeline.yaml");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Address, $"/projects/{handle.Key}/pipelines/daily_sales").ToString());
+
+        await page.GetByTestId("edit-upstream-audit").ClickAsync();
+        await page.GetByTestId("upstream-select").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "daily_totals" }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByTestId("upstream-ok").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("upstream-audit")).ToContainTextAsync("upstream: daily_totals");
+        (await File.ReadAllTextAsync(yaml)).ShouldContain("upstream: [daily_totals]");
+    }
+
     private static async Task<string> EventuallyAsync(Func<string> read, Func<string, bool> done)
     {
         var value = read();
