@@ -12,6 +12,7 @@ namespace Sluice.Server.Tests.Browser;
 /// 110,128 rows, run prepare, add the trip_distance histogram, run the pipeline @once and see it complete with its
 /// block tests passed.
 /// </summary>
+[Collection(BrowserTests.Collection)]
 public sealed class CourseFlowTests(ITestOutputHelper output)
 {
     private static readonly LocatorAssertionsToContainTextOptions Long = new() { Timeout = 120_000 };

@@ -6,6 +6,7 @@ using Sluice.Server.Tests.Support;
 namespace Sluice.Server.Tests.Browser;
 
 /// <summary>The DAG beside the editor: drawing a link between two blocks changes the upstream edges.</summary>
+[Collection(BrowserTests.Collection)]
 public sealed class DagTests
 {
     [Fact]
@@ -51,7 +52,9 @@ public sealed class DagTests
         await page.GetByTestId("edit-upstream-audit").ClickAsync();
         await page.GetByTestId("upstream-select").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "daily_totals" }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        // Close the list (a click outside it), then save.
+        await page.GetByText("Outputs of these blocks feed this one").ClickAsync(new() { Force = true });
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await page.GetByTestId("upstream-ok").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("upstream-audit")).ToContainTextAsync("upstream: daily_totals");

@@ -5,6 +5,7 @@ using Sluice.Server.Tests.Support;
 namespace Sluice.Server.Tests.Browser;
 
 /// <summary>C# help while typing, in a real browser: Roslyn's completions in Monaco and errors underlined after a pause.</summary>
+[Collection(BrowserTests.Collection)]
 public sealed class EditorAssistTests
 {
     [Fact]

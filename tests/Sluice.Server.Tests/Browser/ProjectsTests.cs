@@ -7,6 +7,7 @@ using Sluice.Server.Tests.Support;
 namespace Sluice.Server.Tests.Browser;
 
 /// <summary>Several projects in one server: the selector switches between them and "New project" creates one.</summary>
+[Collection(BrowserTests.Collection)]
 public sealed class ProjectsTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Sluice.Server.Tests.Support;
 namespace Sluice.Server.Tests.Browser;
 
 /// <summary>A server with a token asks for it before showing anything.</summary>
+[Collection(BrowserTests.Collection)]
 public sealed class SignInTests
 {
     [Fact]
