@@ -46,8 +46,9 @@ public sealed class OutputCache(OutputStore store, int capacity = 6)
         {
             return await outputs.WaitAsync(cancellationToken);
         }
-        catch (SluiceException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // A failed read (missing, unreadable) is not kept: the next request tries again.
             Forget(key);
             throw;
         }

@@ -51,7 +51,9 @@ public sealed class RunCoordinator(SluiceProject project, TimeProvider clock) : 
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
 
-        var id = await created.Task.WaitAsync(cancellationToken);
+        // Once started, the run goes on even if the caller stops waiting: it must be tracked so it can be cancelled.
+        cancellationToken.ThrowIfCancellationRequested();
+        var id = await created.Task;
         var active = new ActiveRun(id, cancel, run);
         _active[id] = active;
         _ = run.ContinueWith(
