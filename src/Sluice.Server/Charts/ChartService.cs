@@ -70,13 +70,8 @@ public static partial class ChartService
 
     private static async Task<DataFrame> LatestFrameAsync(ProjectHandle project, string pipeline, string block, CancellationToken cancellationToken)
     {
-        var latest = await project.Store.Runs.FindLatestCompletedBlockRunAsync(new PipelineId(pipeline), block, cancellationToken);
-        if (latest is null || !project.Project.Outputs.Exists(latest.Key))
-        {
-            throw new SluiceException($"Block '{block}' has no stored output yet: run it, then its charts are drawn.");
-        }
-
-        var outputs = await project.Outputs.GetAsync(latest.Key, cancellationToken);
+        var outputs = (await project.Outputs.LatestAsync(project.Store.Runs, new PipelineId(pipeline), block, cancellationToken))?.Outputs
+            ?? throw new SluiceException($"Block '{block}' has no stored output yet: run it, then its charts are drawn.");
         return outputs.Select(o => o.Value).OfType<DataFrame>().FirstOrDefault()
             ?? throw new SluiceException($"Block '{block}' returns no table ({string.Join(", ", outputs.Select(o => o.DeclaredType.Name))}); charts draw tables.");
     }

@@ -56,14 +56,9 @@ public static class BlockRunner
         ProjectHandle project, string pipeline, string block, long offset = 0, int limit = 20, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var latest = await project.Store.Runs.FindLatestCompletedBlockRunAsync(new PipelineId(pipeline), block, cancellationToken);
-        if (latest is null || !project.Project.Outputs.Exists(latest.Key))
-        {
-            return null;
-        }
-
-        var outputs = await project.Outputs.GetAsync(latest.Key, cancellationToken);
-        return (latest.Key, [.. outputs.Select(o => OutputDescriber.Describe(o, offset, limit))]);
+        return await project.Outputs.LatestAsync(project.Store.Runs, new PipelineId(pipeline), block, cancellationToken) is { } latest
+            ? (latest.Key, [.. latest.Outputs.Select(o => OutputDescriber.Describe(o, offset, limit))])
+            : null;
     }
 
     internal static CodeProblem ToProblem(BlockDiagnostic diagnostic) => new(

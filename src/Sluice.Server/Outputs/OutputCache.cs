@@ -13,18 +13,30 @@ public sealed class OutputCache(OutputStore store, int capacity = 6)
     private readonly Lock _gate = new();
     private readonly LinkedList<(BlockKey Key, Task<IReadOnlyList<BlockOutputValue>> Outputs)> _entries = new();
 
+    /// <summary>
+    /// The key and outputs of the latest successful run of <paramref name="block"/> whose outputs are still stored,
+    /// or null when there is none.
+    /// </summary>
+    public async Task<(BlockKey Key, IReadOnlyList<BlockOutputValue> Outputs)?> LatestAsync(
+        IRunStore runs, PipelineId pipeline, string block, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        var latest = await runs.FindLatestCompletedBlockRunAsync(pipeline, block, cancellationToken);
+        if (latest is null || !store.Exists(latest.Key))
+        {
+            return null;
+        }
+
+        return (latest.Key, await GetAsync(latest.Key, cancellationToken));
+    }
+
     /// <summary>The outputs block run <paramref name="key"/> stored.</summary>
     public async Task<IReadOnlyList<BlockOutputValue>> GetAsync(BlockKey key, CancellationToken cancellationToken = default)
     {
         Task<IReadOnlyList<BlockOutputValue>> outputs;
         lock (_gate)
         {
-            var node = _entries.First;
-            while (node is not null && node.Value.Key != key)
-            {
-                node = node.Next;
-            }
-
+            var node = Find(key);
             if (node is not null)
             {
                 _entries.Remove(node);
@@ -58,16 +70,21 @@ public sealed class OutputCache(OutputStore store, int capacity = 6)
     {
         lock (_gate)
         {
-            var node = _entries.First;
-            while (node is not null && node.Value.Key != key)
-            {
-                node = node.Next;
-            }
-
-            if (node is not null)
+            if (Find(key) is { } node)
             {
                 _entries.Remove(node);
             }
         }
+    }
+
+    private LinkedListNode<(BlockKey Key, Task<IReadOnlyList<BlockOutputValue>> Outputs)>? Find(BlockKey key)
+    {
+        var node = _entries.First;
+        while (node is not null && node.Value.Key != key)
+        {
+            node = node.Next;
+        }
+
+        return node;
     }
 }
