@@ -46,7 +46,7 @@ internal sealed class EditorHost : IAsyncDisposable
         }
 
         // The assembly whose static web assets manifest lists the UI's files: this one, as for sluice's own host.
-        var app = await SluiceServer.BuildAsync(
+        var app = SluiceServer.Build(
             new ServerOptions { Folder = folder, Port = 0, ApplicationName = typeof(EditorHost).Assembly.GetName().Name },
             builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
         await app.StartAsync();

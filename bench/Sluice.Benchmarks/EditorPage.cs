@@ -15,7 +15,7 @@ internal static class EditorPage
             document.querySelectorAll('[data-block]').length >= blocks
             && document.querySelectorAll('.sluice-code').length >= blocks
             && document.querySelectorAll('.monaco-editor').length >= 1
-            && [...document.querySelectorAll('.sluice-code-placeholder')].every(p => p.getBoundingClientRect().top > window.innerHeight)
+            && [...document.querySelectorAll('.sluice-code-preview')].every(p => p.getBoundingClientRect().top > window.innerHeight)
             && document.querySelectorAll('[data-testid=dag] .diagram-node').length >= blocks
             && document.querySelectorAll('[data-testid=dag] .diagram-link path[d]').length >= links
         """;

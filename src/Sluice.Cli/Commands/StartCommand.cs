@@ -46,7 +46,7 @@ internal static class StartCommand
             WebApplication app;
             try
             {
-                app = await SluiceServer.BuildAsync(options, cancellationToken: cancellationToken);
+                app = SluiceServer.Build(options);
             }
             catch (OptionsValidationException e)
             {

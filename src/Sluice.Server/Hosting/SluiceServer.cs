@@ -18,8 +18,7 @@ public static class SluiceServer
     /// The projects open when the server starts. An ASP.NET Core app of one's own can host the same server with
     /// <see cref="SluiceServiceCollectionExtensions.AddSluiceServer"/> and <see cref="SluiceApplicationExtensions.MapSluice"/>.
     /// </summary>
-    public static Task<WebApplication> BuildAsync(
-        ServerOptions options, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    public static WebApplication Build(ServerOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var validation = new ServerOptionsValidator().Validate(null, options);
@@ -38,10 +37,9 @@ public static class SluiceServer
         builder.Services.AddSluiceServer(options);
         configure?.Invoke(builder);
 
-        cancellationToken.ThrowIfCancellationRequested();
         var app = builder.Build();
         app.MapSluice();
-        return Task.FromResult(app);
+        return app;
     }
 
     private static string Bracketed(string address) =>

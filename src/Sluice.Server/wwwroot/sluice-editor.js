@@ -82,7 +82,7 @@ window.sluiceEditor = (function () {
             });
         },
         detach: function (uri) { editors.delete(uri); },
-        // Asks .NET to create a block's editor once its placeholder comes within a screen of the viewport.
+        // Asks .NET to create a block's editor once its code preview comes within a screen of the viewport.
         revealWhenNear: function (element, dotnet) {
             if (!('IntersectionObserver' in window)) { dotnet.invokeMethodAsync('Reveal'); return; }
             const observer = new IntersectionObserver(function (entries) {

@@ -37,7 +37,7 @@ public sealed class RunningServer : IAsyncDisposable
     /// <summary>Serves <paramref name="folder"/>.</summary>
     public static async Task<RunningServer> StartAsync(string folder, string? token = null)
     {
-        var app = await SluiceServer.BuildAsync(new ServerOptions
+        var app = SluiceServer.Build(new ServerOptions
         {
             Folder = folder, Port = 0, Token = token, ApplicationName = typeof(RunningServer).Assembly.GetName().Name,
         });
