@@ -9,7 +9,11 @@ public sealed record HyperparameterSearchOptions
     /// <summary>How many trials run, failed ones included (hyperopt's <c>max_evals</c>); at least 1.</summary>
     public required int MaxEvaluations { get; init; }
 
-    /// <summary>Seeds every random choice: the same seed and objective give the same trials (the course uses 7).</summary>
+    /// <summary>
+    /// Seeds every random choice: the same seed and objective give the same trials (the course uses 7). A seeded
+    /// <see cref="Random"/> is the same generator on every .NET version and machine; Math.Log and Math.Exp come from
+    /// the platform's C library, so between operating systems a last-bit difference could, rarely, change a TPE pick.
+    /// </summary>
     public required int Seed { get; init; }
 
     /// <summary>How trials are picked; TPE unless set.</summary>

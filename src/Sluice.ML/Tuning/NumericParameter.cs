@@ -76,18 +76,11 @@ public sealed record NumericParameter : SearchParameter
     }
 
     /// <summary>
-    /// The bin of the samplers' space that rounds to <paramref name="value"/>: the value itself for a continuous
-    /// range, otherwise half a step either side, within the sampling bounds.
+    /// The interval of the samplers' space that rounds to the quantized <paramref name="value"/>: half a step either
+    /// side, within the sampling bounds (so the outer grid points get a whole bin, like the others).
     /// </summary>
-    internal (double Low, double High) InnerBin(double value)
-    {
-        if (Step is not double q)
-        {
-            return (ToInner(value), ToInner(value));
-        }
-
-        return (ToInner(Math.Max(value - (q / 2), SampleLow)), ToInner(Math.Min(value + (q / 2), SampleHigh)));
-    }
+    internal (double Low, double High) InnerBin(double value, double q) =>
+        (ToInner(Math.Max(value - (q / 2), SampleLow)), ToInner(Math.Min(value + (q / 2), SampleHigh)));
 
     /// <inheritdoc/>
     public override string ToString()

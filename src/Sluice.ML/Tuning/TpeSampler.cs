@@ -26,16 +26,16 @@ internal sealed class TpeSampler(int candidates)
         {
             double value = parameter.FromInner(below.Sample(random));
             double score;
-            if (parameter.Step is null)
+            if (parameter.Step is double q)
             {
-                double inner = parameter.ToInner(value);
-                score = below.LogDensity(inner) - above.LogDensity(inner);
+                // A quantized value stands for its whole bin, so compare the probability of the bin.
+                var (lower, upper) = parameter.InnerBin(value, q);
+                score = below.LogMass(lower, upper) - above.LogMass(lower, upper);
             }
             else
             {
-                // A quantized value stands for its whole bin, so compare the probability of the bin.
-                var (lower, upper) = parameter.InnerBin(value);
-                score = below.LogMass(lower, upper) - above.LogMass(lower, upper);
+                double inner = parameter.ToInner(value);
+                score = below.LogDensity(inner) - above.LogDensity(inner);
             }
 
             if (score > bestScore || double.IsNaN(best))
