@@ -43,6 +43,12 @@ internal sealed partial class ActiveTrackedRun : ITrackedRun
                 $"Tracked run {Id} ('{Name}') cannot end as {status}; end it Finished, Failed or Killed.");
         }
 
+        // Ending again is harmless, also after DisposeAsync has let the semaphore go.
+        if (_ended)
+        {
+            return;
+        }
+
         // One end at a time: a block's own EndAsync and the engine's clean-up may meet.
         await _ending.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

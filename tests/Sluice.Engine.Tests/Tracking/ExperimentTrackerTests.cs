@@ -86,6 +86,28 @@ public sealed class ExperimentTrackerTests
     }
 
     [Fact]
+    public async Task LogParam_WithoutAValue_FailsNamingTheKey()
+    {
+        await using var workspace = await TrackingWorkspace.OpenAsync();
+        await using var run = await workspace.Tracker.StartRunAsync("taxi");
+
+        var error = await Should.ThrowAsync<SluiceException>(() => run.LogParamAsync("seed", null!));
+
+        error.Message.ShouldBe("Param 'seed' has no value; log a value or leave the param out.");
+    }
+
+    [Fact]
+    public async Task SetTag_WithAValueOverTheLimit_FailsNamingTheTag()
+    {
+        await using var workspace = await TrackingWorkspace.OpenAsync();
+        await using var run = await workspace.Tracker.StartRunAsync("taxi");
+
+        var error = await Should.ThrowAsync<SluiceException>(() => run.SetTagAsync("notes", new string('x', 8001)));
+
+        error.Message.ShouldBe("Tag 'notes' is 8001 characters long; the limit is 8000.");
+    }
+
+    [Fact]
     public async Task LogMetric_PerStep_StampsEachValueWithTheClock()
     {
         await using var workspace = await TrackingWorkspace.OpenAsync();
@@ -141,6 +163,7 @@ public sealed class ExperimentTrackerTests
         await run.EndAsync(TrackedRunStatus.Failed);
         await run.EndAsync(TrackedRunStatus.Finished);
         await run.DisposeAsync();
+        await run.EndAsync(TrackedRunStatus.Killed);
 
         var error = await Should.ThrowAsync<SluiceException>(() => run.LogMetricAsync("rmse", 5));
         error.Message.ShouldBe($"Tracked run {run.Id} ('short') has ended; start a new run to log more.");
