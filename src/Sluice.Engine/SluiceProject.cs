@@ -3,6 +3,7 @@ using Sluice.Engine.Compilation;
 using Sluice.Engine.Execution;
 using Sluice.Engine.Outputs;
 using Sluice.Engine.Projects;
+using Sluice.Engine.Tracking;
 
 namespace Sluice.Engine;
 
@@ -23,7 +24,8 @@ public sealed class SluiceProject : IDisposable
         Store = store;
         Outputs = new OutputStore(Path.Combine(definition.StateDirectory, "outputs"));
         _compiler = new BlockCompiler(definition.RootDirectory, Path.Combine(definition.StateDirectory, "cache", "assemblies"));
-        _services = new RunServices(definition, store, Outputs, clock);
+        Artifacts = new ArtifactStore(Path.Combine(definition.StateDirectory, ProjectPaths.ArtifactsFolder));
+        _services = new RunServices(definition, store, Outputs, Artifacts, clock);
     }
 
     /// <summary>The project as its sluice.yaml declares it.</summary>
@@ -34,6 +36,12 @@ public sealed class SluiceProject : IDisposable
 
     /// <summary>Where block outputs are stored.</summary>
     public OutputStore Outputs { get; }
+
+    /// <summary>Where tracked runs keep their artifacts: <c>.sluice/artifacts/&lt;experiment&gt;/&lt;run&gt;/</c>.</summary>
+    public ArtifactStore Artifacts { get; }
+
+    /// <summary>The project's model registry: the one blocks use, with model files resolved to absolute paths.</summary>
+    public ModelRegistry Models => _services.Models;
 
     /// <summary>Opens the project in <paramref name="directory"/>, recording runs in <paramref name="store"/>.</summary>
     /// <exception cref="SluiceException">The folder is not a valid project.</exception>
@@ -82,11 +90,11 @@ public sealed class SluiceProject : IDisposable
 
     /// <summary>
     /// Ends, as Failed, every run left Queued or Running by a process of this machine that has died, so no run stays
-    /// Running after its process is gone. Returns how many runs it ended. Runs of live processes and of other
-    /// machines are left alone.
+    /// Running after its process is gone; the tracked runs its blocks left open end Failed too. Returns how many
+    /// runs it ended. Runs of live processes and of other machines are left alone.
     /// </summary>
     public Task<int> EndAbandonedRunsAsync(CancellationToken cancellationToken = default) =>
-        AbandonedRuns.EndAsync(Store.Runs, _services.Clock, cancellationToken);
+        AbandonedRuns.EndAsync(Store, _services.Clock, cancellationToken);
 
     /// <summary>
     /// Deletes the stored outputs and logs of runs that ended more than <paramref name="retention"/> ago (the

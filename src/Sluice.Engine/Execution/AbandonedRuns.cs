@@ -1,16 +1,19 @@
 using Sluice.Core;
+using Sluice.Sdk;
 
 namespace Sluice.Engine.Execution;
 
 /// <summary>
 /// Ends the runs whose process died on this machine (killed, crashed, powered off) while they were Queued or
 /// Running: without this they would show Running for ever. Their running blocks end Failed, their waiting blocks
-/// Cancelled, and the run Failed, each with a message saying why.
+/// Cancelled, and the run Failed, each with a message saying why; tracked runs its blocks started and left open
+/// end Failed.
 /// </summary>
 internal static class AbandonedRuns
 {
-    public static async Task<int> EndAsync(IRunStore runs, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<int> EndAsync(IMetadataStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var runs = store.Runs;
         var ended = 0;
         foreach (var run in await runs.ListUnfinishedRunsAsync(cancellationToken))
         {
@@ -36,6 +39,7 @@ internal static class AbandonedRuns
                 }
             }
 
+            await EndTrackedRunsAsync(store.Tracking, run.Id, clock, cancellationToken);
             await runs.AppendAsync(
                 new RunEnded(run.Id, clock.GetUtcNow(), RunStatus.Failed, $"The process running it (pid {process}) ended before the run finished."),
                 cancellationToken);
@@ -43,5 +47,25 @@ internal static class AbandonedRuns
         }
 
         return ended;
+    }
+
+    private static async Task EndTrackedRunsAsync(
+        ITrackingStore tracking, RunId run, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var filter = new TrackedRunFilter(Status: TrackedRunStatus.Running) { PipelineRun = run };
+        while (true)
+        {
+            // Each pass ends what it read, so the first page is always the next one.
+            var open = await tracking.ListRunsAsync(filter, new PageRequest(1, 100), cancellationToken);
+            if (open.Items.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var trackedRun in open.Items)
+            {
+                await tracking.EndRunAsync(trackedRun.Id, TrackedRunStatus.Failed, clock.GetUtcNow(), cancellationToken);
+            }
+        }
     }
 }

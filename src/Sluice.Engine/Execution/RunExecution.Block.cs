@@ -6,6 +6,7 @@ using Polly.Timeout;
 using Sluice.Core;
 using Sluice.Engine.Compilation;
 using Sluice.Engine.Outputs;
+using Sluice.Engine.Tracking;
 using Sluice.Sdk;
 
 namespace Sluice.Engine.Execution;
@@ -21,6 +22,7 @@ internal sealed partial class RunExecution
         var cacheDirectory = _services.CacheDirectoryOf(_plan.Pipeline, block.Name);
         var attempt = 0;
         BlockContext? lastContext = null;
+        var tracking = new List<ExperimentTracker>();
 
         try
         {
@@ -30,7 +32,8 @@ internal sealed partial class RunExecution
                     attempt++;
                     await AppendAsync(new BlockStarted(_runId, _services.Clock.GetUtcNow(), block.Name, attempt));
                     Directory.CreateDirectory(cacheDirectory);
-                    lastContext = ContextFor(block.Name, attempt, cacheDirectory, token);
+                    var tracker = TrackerFor(block.Name, attempt, tracking);
+                    lastContext = ContextFor(block.Name, attempt, cacheDirectory, tracker, token);
                     try
                     {
                         return await InvokeAsync(compiled, inputs, lastContext, settings);
@@ -41,34 +44,37 @@ internal sealed partial class RunExecution
                             ? $"Attempt {attempt} timed out after {settings.Timeout}."
                             : BlockErrors.Describe(e, block.SourcePath);
                         EngineLog.AttemptFailed(lastContext.Logger, e, attempt, error);
+
+                        // Before a retry starts: the runs of a failed attempt are failed runs, whatever comes next.
+                        await tracker.EndOpenRunsAsync(TrackedRunStatus.Failed);
                         await AppendAsync(new BlockAttemptFailed(_runId, _services.Clock.GetUtcNow(), block.Name, attempt, error));
                         throw;
                     }
                 },
                 runToken);
 
-            var testContext = ContextFor(block.Name, attempt, cacheDirectory, runToken);
+            var testContext = ContextFor(block.Name, attempt, cacheDirectory, TrackerFor(block.Name, attempt, tracking), runToken);
             var tests = await compiled.RunTestsAsync(outputs, testContext);
             LogTests(testContext.Logger, tests);
             if (tests.FirstOrDefault(t => !t.Passed) is { } failedTest)
             {
-                return await EndAsync(block.Name, BlockRunStatus.Failed, $"Block test '{failedTest.Name}' failed: {failedTest.Message}", [], tests);
+                return await EndAsync(block.Name, BlockRunStatus.Failed, $"Block test '{failedTest.Name}' failed: {failedTest.Message}", [], tests, tracking);
             }
 
             await StoreOutputsAsync(block.Name, compiled, outputs, runToken);
-            return await EndAsync(block.Name, BlockRunStatus.Completed, null, outputs, tests);
+            return await EndAsync(block.Name, BlockRunStatus.Completed, null, outputs, tests, tracking);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
-            return await EndAsync(block.Name, BlockRunStatus.Cancelled, "The run was cancelled.", [], []);
+            return await EndAsync(block.Name, BlockRunStatus.Cancelled, "The run was cancelled.", [], [], tracking);
         }
         catch (TimeoutRejectedException)
         {
-            return await EndAsync(block.Name, BlockRunStatus.Failed, $"Timed out after {settings.Timeout} (attempt {attempt}).", [], []);
+            return await EndAsync(block.Name, BlockRunStatus.Failed, $"Timed out after {settings.Timeout} (attempt {attempt}).", [], [], tracking);
         }
         catch (Exception e)
         {
-            return await EndAsync(block.Name, BlockRunStatus.Failed, BlockErrors.Describe(e, block.SourcePath), [], []);
+            return await EndAsync(block.Name, BlockRunStatus.Failed, BlockErrors.Describe(e, block.SourcePath), [], [], tracking);
         }
     }
 
@@ -95,12 +101,17 @@ internal sealed partial class RunExecution
         return builder.Build();
     }
 
-    private BlockContext ContextFor(string block, int attempt, string cacheDirectory, CancellationToken token) => new(
+    private BlockContext ContextFor(
+        string block, int attempt, string cacheDirectory, ExperimentTracker tracker, CancellationToken token) => new(
         new BlockRunInfo(_runId.Value, _plan.Pipeline.Id.Value, block, attempt, null, _services.Project.RootDirectory),
         _variables,
         new RunLogger(Logs, _runId, block, attempt, _services.Clock),
         cacheDirectory,
-        token);
+        token)
+    {
+        Tracking = tracker,
+        Models = _services.Models,
+    };
 
     private async Task StoreOutputsAsync(
         string block, CompiledBlock compiled, IReadOnlyList<object?> outputs, CancellationToken cancellationToken)
@@ -117,8 +128,15 @@ internal sealed partial class RunExecution
     }
 
     private async Task<BlockOutcome> EndAsync(
-        string block, BlockRunStatus status, string? error, IReadOnlyList<object?> outputs, IReadOnlyList<BlockTestResult> tests)
+        string block,
+        BlockRunStatus status,
+        string? error,
+        IReadOnlyList<object?> outputs,
+        IReadOnlyList<BlockTestResult> tests,
+        IReadOnlyList<ExperimentTracker> tracking)
     {
+        // Tracked runs end before the block does, so a reader who sees the block ended sees its runs ended too.
+        await EndTrackedRunsAsync(tracking, status);
         await AppendAsync(new BlockEnded(_runId, _services.Clock.GetUtcNow(), block, status, error));
         return new BlockOutcome(block, status, error, outputs, tests);
     }

@@ -1,11 +1,16 @@
 using Sluice.Core;
 using Sluice.Engine.Outputs;
+using Sluice.Engine.Tracking;
 
 namespace Sluice.Engine.Execution;
 
-/// <summary>What every run of a project shares: its definition, stores and clock.</summary>
-internal sealed record RunServices(ProjectDefinition Project, IMetadataStore Store, OutputStore Outputs, TimeProvider Clock)
+/// <summary>What every run of a project shares: its definition, stores, artifact folder and clock.</summary>
+internal sealed record RunServices(
+    ProjectDefinition Project, IMetadataStore Store, OutputStore Outputs, ArtifactStore Artifacts, TimeProvider Clock)
 {
+    /// <summary>The project's model registry, handed to every block.</summary>
+    public ModelRegistry Models { get; } = new(Store, Artifacts, Clock);
+
     /// <summary>Settings for <paramref name="block"/> (or the pipeline as a whole): block over pipeline over project over defaults.</summary>
     public ExecutionSettings SettingsFor(PipelineDefinition pipeline, BlockDefinition? block) =>
         ExecutionSettings.Defaults

@@ -7,6 +7,9 @@ internal static class ProjectPaths
     public const string PipelinesFolder = "pipelines";
     public const string PipelineFile = "pipeline.yaml";
 
+    /// <summary>The folder, inside the project's state folder, that tracked runs keep their artifacts in.</summary>
+    public const string ArtifactsFolder = "artifacts";
+
     public static string Relative(string projectRoot, string path) =>
         Path.GetRelativePath(projectRoot, path).Replace('\\', '/');
 

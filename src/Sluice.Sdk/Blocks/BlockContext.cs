@@ -9,6 +9,13 @@ namespace Sluice.Sdk;
 /// </summary>
 public sealed class BlockContext
 {
+    private const string NeedsARun =
+        "needs a Sluice run: this BlockContext was made without one (in a unit test or by hand). Run the block "
+        + "with 'sluice run' or from the editor, where tracked runs and models are recorded in the project's store.";
+
+    private readonly IExperimentTracker? _tracking;
+    private readonly IModelRegistry? _models;
+
     /// <summary>Creates a context. The engine does this; tests of block code may too.</summary>
     public BlockContext(
         BlockRunInfo run,
@@ -47,4 +54,26 @@ public sealed class BlockContext
     /// ignores the token cannot be cancelled until it returns.
     /// </summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// Experiment tracking: start tracked runs that record params, metrics, tags and artifacts, each tagged with this
+    /// run, pipeline, block and attempt. The engine sets it; reading it from a context made without it throws
+    /// <see cref="InvalidOperationException"/> saying tracking needs a Sluice run.
+    /// </summary>
+    public IExperimentTracker Tracking
+    {
+        get => _tracking ?? throw new InvalidOperationException($"{nameof(Tracking)} {NeedsARun}");
+        init => _tracking = value;
+    }
+
+    /// <summary>
+    /// The model registry: register a tracked run's model as a new version, move aliases, find a version to load.
+    /// The engine sets it; reading it from a context made without it throws <see cref="InvalidOperationException"/>
+    /// saying the registry needs a Sluice run.
+    /// </summary>
+    public IModelRegistry Models
+    {
+        get => _models ?? throw new InvalidOperationException($"{nameof(Models)} {NeedsARun}");
+        init => _models = value;
+    }
 }

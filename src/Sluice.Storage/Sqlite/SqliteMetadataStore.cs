@@ -21,6 +21,8 @@ public sealed class SqliteMetadataStore : IMetadataStore
     private readonly SqliteSession _session;
     private readonly SqliteRunStore _runs;
     private readonly SqliteLogStore _logs;
+    private readonly SqliteTrackingStore _tracking;
+    private readonly SqliteModelRegistryStore _models;
     private int _disposed;
 
     private SqliteMetadataStore(SqliteSession session, TimeProvider timeProvider)
@@ -29,6 +31,8 @@ public sealed class SqliteMetadataStore : IMetadataStore
         TimeProvider = timeProvider;
         _runs = new SqliteRunStore(session);
         _logs = new SqliteLogStore(session);
+        _tracking = new SqliteTrackingStore(session);
+        _models = new SqliteModelRegistryStore(session);
     }
 
     /// <summary>The file this store keeps its data in.</summary>
@@ -42,6 +46,12 @@ public sealed class SqliteMetadataStore : IMetadataStore
 
     /// <inheritdoc />
     public ILogStore Logs => _logs;
+
+    /// <inheritdoc />
+    public ITrackingStore Tracking => _tracking;
+
+    /// <inheritdoc />
+    public IModelRegistryStore Models => _models;
 
     /// <summary>
     /// Opens the database at <paramref name="databasePath"/>, creating its folder and file when missing and
@@ -87,6 +97,8 @@ public sealed class SqliteMetadataStore : IMetadataStore
             {
                 _runs.Dispose();
                 _logs.Dispose();
+                _tracking.Dispose();
+                _models.Dispose();
                 return true;
             },
             CancellationToken.None).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Sluice.Core;
 using Sluice.Engine.Tests.Support;
+using Sluice.Sdk;
 
 namespace Sluice.Engine.Tests.Execution;
 
@@ -30,6 +31,33 @@ public sealed class AbandonedRunsTests
         blocks.Single(b => b.Key.Block == "two").Status.ShouldBe(BlockRunStatus.Cancelled);
         (await temp.Store.Runs.FindRunAsync(live))!.Status.ShouldBe(RunStatus.Running);
         (await temp.Store.Runs.FindRunAsync(remote))!.Status.ShouldBe(RunStatus.Running);
+    }
+
+    [Fact]
+    public async Task EndAbandonedRuns_EndsTheTrackedRunsItsBlocksLeftOpen_AndNoOthers()
+    {
+        await using var temp = new TempProject()
+            .Write("custom/one.cs", "public static class One { [Custom] public static int Run() => 1; }")
+            .Write("pipelines/p/pipeline.yaml", "blocks:\n  - name: one\n    kind: custom\n");
+        var project = await temp.OpenAsync();
+        var orphan = await StartRunAsync(temp.Store.Runs, await DeadOwnerAsync(), startBlock: true);
+        var live = await StartRunAsync(temp.Store.Runs, RunOwner.Current, startBlock: true);
+        var orphaned = await StartTrackedRunAsync(temp.Store, orphan);
+        var running = await StartTrackedRunAsync(temp.Store, live);
+
+        await project.EndAbandonedRunsAsync();
+
+        (await temp.Store.Tracking.FindRunAsync(orphaned)).ShouldNotBeNull().Status.ShouldBe(TrackedRunStatus.Failed);
+        (await temp.Store.Tracking.FindRunAsync(running)).ShouldNotBeNull().Status.ShouldBe(TrackedRunStatus.Running);
+    }
+
+    private static async Task<TrackedRunId> StartTrackedRunAsync(IMetadataStore store, RunId pipelineRun)
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var experiment = await store.Tracking.GetOrCreateExperimentAsync("taxi", now);
+        var run = await store.Tracking.StartRunAsync(
+            new NewTrackedRun(experiment.Id, "train-1", now, new TrackedRunSource(pipelineRun, new PipelineId("p"), "one", 1)));
+        return run.Id;
     }
 
     private static async Task<RunId> StartRunAsync(IRunStore runs, string owner, bool startBlock)

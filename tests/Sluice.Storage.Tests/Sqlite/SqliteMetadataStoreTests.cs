@@ -44,6 +44,8 @@ public sealed class SqliteMetadataStoreTests : IDisposable
             "Sluice.Storage.Sqlite.Migrations.0001_runs.sql",
             "Sluice.Storage.Sqlite.Migrations.0002_logs.sql",
             "Sluice.Storage.Sqlite.Migrations.0003_run_owner.sql",
+            "Sluice.Storage.Sqlite.Migrations.0004_tracking.sql",
+            "Sluice.Storage.Sqlite.Migrations.0005_model_registry.sql",
         ]);
     }
 
@@ -65,7 +67,7 @@ public sealed class SqliteMetadataStoreTests : IDisposable
             await store.DisposeAsync();
         }
 
-        ReadColumn("SELECT ScriptName FROM schemaversions").Count.ShouldBe(3);
+        ReadColumn("SELECT ScriptName FROM schemaversions").Count.ShouldBe(5);
     }
 
     [Fact]

@@ -1,0 +1,14 @@
+namespace Sluice.Core;
+
+/// <summary>
+/// An experiment's id: 32 lower-case hexadecimal digits that start with the creation time in milliseconds. The
+/// experiment's name is what people use; the id names its folder of artifacts and never changes.
+/// </summary>
+public readonly record struct ExperimentId(string Value)
+{
+    /// <summary>A new id, later than every id made before it in this process.</summary>
+    public static ExperimentId New() => new(SortableIds.Next());
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}
