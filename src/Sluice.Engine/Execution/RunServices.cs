@@ -1,11 +1,15 @@
 using Sluice.Core;
 using Sluice.Engine.Outputs;
+using Sluice.Engine.Products;
 
 namespace Sluice.Engine.Execution;
 
 /// <summary>What every run of a project shares: its definition, stores and clock.</summary>
 internal sealed record RunServices(ProjectDefinition Project, IMetadataStore Store, OutputStore Outputs, TimeProvider Clock)
 {
+    /// <summary>Gives data-product blocks their outputs, running the product's pipeline when they are stale.</summary>
+    public required DataProductResolver Products { get; init; }
+
     /// <summary>Settings for <paramref name="block"/> (or the pipeline as a whole): block over pipeline over project over defaults.</summary>
     public ExecutionSettings SettingsFor(PipelineDefinition pipeline, BlockDefinition? block) =>
         ExecutionSettings.Defaults
