@@ -2,6 +2,7 @@ using Sluice.Core;
 using Sluice.Engine.Compilation;
 using Sluice.Engine.Execution;
 using Sluice.Engine.Outputs;
+using Sluice.Engine.Products;
 using Sluice.Engine.Projects;
 using Sluice.Engine.Tracking;
 
@@ -17,6 +18,7 @@ public sealed class SluiceProject : IDisposable
     private readonly BlockCompiler _compiler;
     private readonly SemaphoreSlim _planning = new(1, 1);
     private readonly RunServices _services;
+    private readonly DataProductResolver _products;
 
     private SluiceProject(ProjectDefinition definition, IMetadataStore store, TimeProvider clock)
     {
@@ -25,7 +27,8 @@ public sealed class SluiceProject : IDisposable
         Outputs = new OutputStore(Path.Combine(definition.StateDirectory, "outputs"));
         _compiler = new BlockCompiler(definition.RootDirectory, Path.Combine(definition.StateDirectory, "cache", "assemblies"));
         Artifacts = new ArtifactStore(Path.Combine(definition.StateDirectory, ProjectPaths.ArtifactsFolder));
-        _services = new RunServices(definition, store, Outputs, Artifacts, clock);
+        _products = new DataProductResolver(definition, store.Runs, Outputs, clock, (request, token) => RunAsync(request, null, token));
+        _services = new RunServices(definition, store, Outputs, Artifacts, clock) { Products = _products };
     }
 
     /// <summary>The project as its sluice.yaml declares it.</summary>
@@ -74,7 +77,7 @@ public sealed class SluiceProject : IDisposable
         await _planning.WaitAsync(cancellationToken);
         try
         {
-            plan = await new RunPlanner(_compiler, Store.Runs, Outputs).PlanAsync(pipeline, request.Scope, cancellationToken);
+            plan = await new RunPlanner(_compiler, Store.Runs, Outputs, Definition).PlanAsync(pipeline, request.Scope, cancellationToken);
         }
         finally
         {
@@ -118,5 +121,6 @@ public sealed class SluiceProject : IDisposable
     {
         _compiler.Dispose();
         _planning.Dispose();
+        _products.Dispose();
     }
 }

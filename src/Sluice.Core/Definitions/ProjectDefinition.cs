@@ -16,6 +16,10 @@ public sealed record ProjectDefinition(
     /// <summary>What the project is for, if its author said.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The data products sluice.yaml declares, by name.</summary>
+    public IReadOnlyDictionary<string, DataProductDefinition> DataProducts { get; init; } =
+        new Dictionary<string, DataProductDefinition>(StringComparer.Ordinal);
+
     /// <summary>The folder of local state that is never committed: database, outputs, logs, compile cache.</summary>
     public string StateDirectory => Path.Combine(RootDirectory, ".sluice");
 }

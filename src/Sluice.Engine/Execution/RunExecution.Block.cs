@@ -17,6 +17,11 @@ internal sealed partial class RunExecution
     private async Task<BlockOutcome> ExecuteBlockAsync(
         BlockDefinition block, IReadOnlyList<object?> inputs, CancellationToken runToken)
     {
+        if (block.DataProduct is { } product)
+        {
+            return await ExecuteProductAsync(block, product, runToken);
+        }
+
         var compiled = _plan.Compiled[block.Name];
         var settings = _services.SettingsFor(_plan.Pipeline, block);
         var cacheDirectory = _services.CacheDirectoryOf(_plan.Pipeline, block.Name);

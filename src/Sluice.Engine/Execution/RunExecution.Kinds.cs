@@ -33,5 +33,5 @@ internal sealed partial class RunExecution
 
     /// <summary>Whether a completed block lets the blocks downstream of it run: a condition that returned false does not.</summary>
     private bool Releases(BlockOutcome outcome) =>
-        _plan.Compiled[outcome.Block].Kind != BlockKind.Condition || outcome.Outputs is not [false];
+        _plan.Graph.Block(outcome.Block).Kind != BlockKind.Condition || outcome.Outputs is not [false];
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Sluice.Core;
 using Sluice.Engine.Compilation;
 using Sluice.Engine.Outputs;
+using Sluice.Engine.Products;
 using Sluice.Engine.Projects;
 using Sluice.Sdk;
 
@@ -12,7 +13,7 @@ namespace Sluice.Engine.Execution;
 /// Turns a request into a <see cref="RunPlan"/>, or fails with one clear message before anything runs: an unknown
 /// block, a compile error, an output that does not fit a parameter, an upstream block with no stored outputs.
 /// </summary>
-internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputStore outputs)
+internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputStore outputs, ProjectDefinition project)
 {
     public async Task<RunPlan> PlanAsync(
         PipelineDefinition pipeline, RunScope scope, CancellationToken cancellationToken)
@@ -28,7 +29,8 @@ internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputS
         var feeding = executed.SelectMany(b => b.Upstream).Where(u => !executedNames.Contains(u)).Distinct().ToList();
         var needed = graph.TopologicalOrder.Where(b => executedNames.Contains(b.Name) || feeding.Contains(b.Name)).ToList();
 
-        var compiled = compiler.Compile(needed, cancellationToken);
+        // A data-product block compiles as the block that makes its product: that gives the outputs it will have.
+        var compiled = compiler.Compile(new DataProductSources(project).ForCompiling(pipeline, needed), cancellationToken);
         try
         {
             foreach (var block in executed)
@@ -58,6 +60,12 @@ internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputS
 
     private static void CheckBinding(BlockDefinition block, CompiledProject compiled)
     {
+        if (block.DataProduct is not null)
+        {
+            DataProductSources.CheckGivesOutputs(block, compiled[block.Name]);
+            return;
+        }
+
         var upstreamOutputs = block.Upstream
             .SelectMany(u => compiled[u].Outputs.Select(output => (Block: u, Output: output)))
             .ToList();

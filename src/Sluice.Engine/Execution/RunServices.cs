@@ -1,5 +1,6 @@
 using Sluice.Core;
 using Sluice.Engine.Outputs;
+using Sluice.Engine.Products;
 using Sluice.Engine.Tracking;
 
 namespace Sluice.Engine.Execution;
@@ -10,6 +11,9 @@ internal sealed record RunServices(
 {
     /// <summary>The project's model registry, handed to every block.</summary>
     public ModelRegistry Models { get; } = new(Store, Artifacts, Clock);
+
+    /// <summary>Gives data-product blocks their outputs, running the product's pipeline when they are stale.</summary>
+    public required DataProductResolver Products { get; init; }
 
     /// <summary>Settings for <paramref name="block"/> (or the pipeline as a whole): block over pipeline over project over defaults.</summary>
     public ExecutionSettings SettingsFor(PipelineDefinition pipeline, BlockDefinition? block) =>

@@ -7,7 +7,7 @@ namespace Sluice.Engine.Projects;
 /// <summary>Reads one entry of a pipeline's <c>blocks</c> list.</summary>
 internal static class BlockEntryReader
 {
-    private static readonly IReadOnlyList<string> Keys = ["name", "kind", "file", "upstream", "settings"];
+    private static readonly IReadOnlyList<string> Keys = ["name", "kind", "file", "upstream", "settings", "data_product"];
 
     public static ParsedBlock Read(YamlSource source, YamlNode node)
     {
@@ -21,6 +21,11 @@ internal static class BlockEntryReader
         if (!ProjectNames.IsValidBlockName(name))
         {
             throw source.Error(nameNode, $"'{name}' is not a valid block name; use {ProjectNames.BlockNameRule}");
+        }
+
+        if (entries.TryGetValue("data_product", out var productNode))
+        {
+            return DataProductEntryReader.Read(source, entries, nameNode, name, productNode);
         }
 
         var where = $"block '{name}'";

@@ -9,4 +9,8 @@ internal sealed record ParsedBlock(
     BlockDefinition Definition,
     YamlNode NameNode,
     YamlNode? FileNode,
-    IReadOnlyList<YamlNode> UpstreamNodes);
+    IReadOnlyList<YamlNode> UpstreamNodes)
+{
+    /// <summary>The <c>data_product</c> value of a block that reuses a data product.</summary>
+    public YamlNode? ProductNode { get; init; }
+}

@@ -102,6 +102,12 @@ internal static class PipelineFileReader
 
         foreach (var block in blocks)
         {
+            if (block.Definition.DataProduct is not null)
+            {
+                DataProductEntryReader.Validate(project, source, block);
+                continue;
+            }
+
             var file = ProjectPaths.Absolute(project.RootDirectory, block.Definition.SourcePath);
             if (!File.Exists(file))
             {

@@ -74,6 +74,12 @@ public static partial class PipelineYamlWriter
     private static void AppendBlock(StringBuilder yaml, BlockDefinition block)
     {
         yaml.Append("  - name: ").AppendLine(block.Name);
+        if (block.DataProduct is { } product)
+        {
+            yaml.Append("    data_product: ").AppendLine(YamlScalarWriter.FormatString(product));
+            return;
+        }
+
         yaml.Append("    kind: ").AppendLine(BlockKinds.YamlName(block.Kind));
         if (block.Upstream.Count > 0)
         {

@@ -7,7 +7,7 @@ internal static class ProjectFileReader
 {
     public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(30);
 
-    private static readonly IReadOnlyList<string> Keys = ["name", "description", "variables", "settings", "retention"];
+    private static readonly IReadOnlyList<string> Keys = ["name", "description", "variables", "settings", "retention", "data_products"];
 
     public static ProjectDefinition Read(string root)
     {
@@ -19,6 +19,7 @@ internal static class ProjectFileReader
         var settings = ExecutionSettings.None;
         var retention = DefaultRetention;
         string? description = null;
+        IReadOnlyDictionary<string, DataProductDefinition> products = new Dictionary<string, DataProductDefinition>(StringComparer.Ordinal);
         foreach (var (key, value) in YamlMaps.Entries(source, source.Root, ProjectPaths.ProjectFile, Keys))
         {
             switch (key.Value)
@@ -35,12 +36,15 @@ internal static class ProjectFileReader
                 case "settings":
                     settings = SettingsReader.Read(source, value, "settings", SettingsReader.RunKeys);
                     break;
+                case "data_products":
+                    products = DataProductsReader.Read(source, value);
+                    break;
                 default:
                     retention = SettingsReader.ReadDuration(source, value, "retention", allowZero: false);
                     break;
             }
         }
 
-        return new ProjectDefinition(name, root, variables, settings, retention) { Description = description };
+        return new ProjectDefinition(name, root, variables, settings, retention) { Description = description, DataProducts = products };
     }
 }

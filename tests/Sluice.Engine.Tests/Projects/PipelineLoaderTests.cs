@@ -114,7 +114,7 @@ public sealed class PipelineLoaderTests
 
     [Theory]
     [InlineData("blocks:\n  - name: a\n    kind: custom\n    colour: red\n",
-        "4:5: unknown key 'colour' in a block; allowed keys: name, kind, file, upstream, settings")]
+        "4:5: unknown key 'colour' in a block; allowed keys: name, kind, file, upstream, settings, data_product")]
     [InlineData("description: x\nowner: me\n",
         "2:1: unknown key 'owner' in pipeline.yaml; allowed keys: description, variables, settings, blocks, charts")]
     [InlineData("blocks:\n  - name: a\n    kind: transformr\n",

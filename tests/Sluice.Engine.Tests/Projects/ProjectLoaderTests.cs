@@ -109,7 +109,7 @@ public sealed class ProjectLoaderTests
 
         var error = Should.Throw<SluiceException>(temp.Load);
 
-        error.Message.ShouldBe("sluice.yaml:2:1: unknown key 'blocks' in sluice.yaml; allowed keys: name, description, variables, settings, retention");
+        error.Message.ShouldBe("sluice.yaml:2:1: unknown key 'blocks' in sluice.yaml; allowed keys: name, description, variables, settings, retention, data_products");
     }
 
     [Theory]

@@ -66,6 +66,12 @@ public static partial class PipelineEditor
     private static PipelineDefinition WithUpstream(
         PipelineDefinition pipeline, BlockDefinition block, IReadOnlyList<string> upstream, string refusal)
     {
+        if (block.DataProduct is not null && upstream.Count > 0)
+        {
+            throw new SluiceException(
+                $"{refusal}: it reuses data product '{block.DataProduct}', whose outputs come from its own pipeline, so it takes no upstream blocks");
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in upstream)
         {

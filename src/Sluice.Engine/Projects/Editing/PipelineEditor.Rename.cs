@@ -32,11 +32,13 @@ public static partial class PipelineEditor
                 throw new SluiceException($"Pipeline '{id}' already has a block named '{newName}'");
             }
 
-            var move = block.SourcePath == BlockKinds.DefaultSourcePath(block.Kind, oldName)
+            // A data-product block has no file to move.
+            var move = block.DataProduct is null
+                && block.SourcePath == BlockKinds.DefaultSourcePath(block.Kind, oldName)
                 && !IsFileShared(project, pipeline, block);
             var newPath = move ? BlockKinds.DefaultSourcePath(block.Kind, newName) : block.SourcePath;
-            var from = ProjectFiles.ResolveInside(project.RootDirectory, block.SourcePath);
-            var to = ProjectFiles.ResolveInside(project.RootDirectory, newPath);
+            var from = move ? ProjectFiles.ResolveInside(project.RootDirectory, block.SourcePath) : string.Empty;
+            var to = move ? ProjectFiles.ResolveInside(project.RootDirectory, newPath) : string.Empty;
             if (move && (File.Exists(to) || Directory.Exists(to)))
             {
                 throw new SluiceException($"Cannot rename block '{oldName}' to '{newName}': {newPath} already exists "

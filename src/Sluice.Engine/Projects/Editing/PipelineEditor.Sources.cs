@@ -9,7 +9,7 @@ public static partial class PipelineEditor
     {
         lock (Gate)
         {
-            var definition = RequireBlock(Load(project, id), block);
+            var definition = RequireCode(RequireBlock(Load(project, id), block));
             return File.ReadAllText(ProjectFiles.ResolveInside(project.RootDirectory, definition.SourcePath));
         }
     }
@@ -24,7 +24,7 @@ public static partial class PipelineEditor
         lock (Gate)
         {
             var pipeline = Load(project, id);
-            var definition = RequireBlock(pipeline, block);
+            var definition = RequireCode(RequireBlock(pipeline, block));
             ProjectFiles.WriteAtomically(ProjectFiles.ResolveInside(project.RootDirectory, definition.SourcePath), source);
             return pipeline;
         }

@@ -18,6 +18,11 @@ public static partial class PipelineEditor
             ? $"Pipeline '{pipeline.Id}' has no block '{name}'; it has no blocks"
             : $"Pipeline '{pipeline.Id}' has no block '{name}'; its blocks: {BlockList(pipeline)}");
 
+    private static BlockDefinition RequireCode(BlockDefinition block) =>
+        block.DataProduct is null
+            ? block
+            : throw new SluiceException($"Block '{block.Name}' reuses data product '{block.DataProduct}' and has no source file");
+
     private static string BlockList(PipelineDefinition pipeline) => string.Join(", ", pipeline.Blocks.Select(b => b.Name));
 
     private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));

@@ -1,0 +1,72 @@
+using Sluice.Core;
+using Sluice.Engine.Tests.Support;
+using Sluice.Storage.Sqlite;
+
+namespace Sluice.Engine.Tests.Examples;
+
+/// <summary>
+/// The course's global data product on the real trips: a training pipeline reuses data_preparation's build outputs
+/// through the example's <c>training_set</c> product, which runs data_preparation the first time and is reused after.
+/// </summary>
+public sealed class NycTaxiTrainingSetTests : IAsyncLifetime
+{
+    private readonly string _root = SharedData.CopyProject(Path.Combine(SharedData.RepositoryRoot, "examples", "nyc-taxi"));
+    private SqliteMetadataStore _store = null!;
+    private SluiceProject _project = null!;
+
+    public async Task InitializeAsync()
+    {
+        // A recomputation runs data_preparation with its own and the project's variables: the local data goes there.
+        var settings = Path.Combine(_root, "sluice.yaml");
+        var yaml = await File.ReadAllTextAsync(settings);
+        await File.WriteAllTextAsync(settings, yaml.Replace(
+            "  months: \"1,2\"\n", $"  months: \"1,2\"\n  data_folder: \"{SharedData.NycTlcFolder}\"\n", StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(_root, "pipelines", "training"));
+        await File.WriteAllTextAsync(Path.Combine(_root, "pipelines", "training", "pipeline.yaml"), """
+            blocks:
+              - name: training_set
+                data_product: training_set
+              - name: shapes
+                kind: custom
+                upstream: [training_set]
+            """);
+        Directory.CreateDirectory(Path.Combine(_root, "custom"));
+        await File.WriteAllTextAsync(Path.Combine(_root, "custom", "shapes.cs"), """
+            using Sluice.ML.Features;
+
+            public static class Shapes
+            {
+                [Custom]
+                public static string Run(
+                    CsrMatrix x, CsrMatrix xTrain, CsrMatrix xVal, double[] y, double[] yTrain, double[] yVal, DictVectorizer vectorizer) =>
+                    $"{xTrain.RowCount}x{xTrain.ColumnCount} {xVal.RowCount}x{xVal.ColumnCount} {yTrain.Length} {vectorizer.FeatureCount}";
+            }
+            """);
+        _store = await SqliteMetadataStore.OpenAsync(Path.Combine(_root, ".sluice", "sluice.db"));
+        _project = SluiceProject.Open(_root, _store);
+    }
+
+    [Fact]
+    public async Task Training_RecomputesTheTrainingSetOnce_ThenReusesIt_WithTheCourseShapes()
+    {
+        var first = await _project.RunAsync("training");
+        var second = await _project.RunAsync("training");
+
+        first.Run.Status.ShouldBe(RunStatus.Completed, first.Run.Error);
+        second.Run.Status.ShouldBe(RunStatus.Completed, second.Run.Error);
+        const string CourseShapes = "54378x5094 51492x5094 54378 5094";
+        (await first.ReadOutputAsync<string>("shapes", "output_0")).ShouldBe(CourseShapes);
+        (await second.ReadOutputAsync<string>("shapes", "output_0")).ShouldBe(CourseShapes);
+        var prepared = (await _store.Runs.ListRunsAsync(new RunFilter(new PipelineId("data_preparation")), new PageRequest())).Items;
+        prepared.ShouldHaveSingleItem().Status.ShouldBe(RunStatus.Completed);
+        var log = await _store.Logs.ListAsync(new LogFilter(second.Run.Id, "training_set"), new PageRequest());
+        log.Items.ShouldContain(l => l.Message.Contains($"reused outputs of run {prepared[0].Id} of data_preparation", StringComparison.Ordinal));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _project.Dispose();
+        await _store.DisposeAsync();
+        Directory.Delete(_root, recursive: true);
+    }
+}
