@@ -13,4 +13,17 @@ public sealed record BlockDefinition(
     BlockKind Kind,
     string SourcePath,
     IReadOnlyList<string> Upstream,
-    ExecutionSettings Settings);
+    ExecutionSettings Settings)
+{
+    /// <summary>
+    /// <c>dynamic: true</c>: the block returns a collection, and each block directly downstream of it runs once per
+    /// item (a dynamic child), in parallel up to the run's concurrency.
+    /// </summary>
+    public bool Dynamic { get; init; }
+
+    /// <summary>
+    /// <c>reduce_output: true</c>, on a block that runs once per item of a dynamic block: the blocks downstream of it
+    /// run once, receiving its outputs of every item as lists in item order, instead of once per item.
+    /// </summary>
+    public bool ReduceOutput { get; init; }
+}
