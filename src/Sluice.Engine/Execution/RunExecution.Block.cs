@@ -14,8 +14,9 @@ namespace Sluice.Engine.Execution;
 internal sealed partial class RunExecution
 {
     private async Task<BlockOutcome> ExecuteBlockAsync(
-        BlockDefinition block, IReadOnlyList<object?> inputs, CancellationToken runToken)
+        RunTask task, IReadOnlyList<object?> inputs, CancellationToken runToken)
     {
+        var (block, name) = (task.Block, task.Name);
         var compiled = _plan.Compiled[block.Name];
         var settings = _services.SettingsFor(_plan.Pipeline, block);
         var cacheDirectory = _services.CacheDirectoryOf(_plan.Pipeline, block.Name);
@@ -28,9 +29,9 @@ internal sealed partial class RunExecution
                 async token =>
                 {
                     attempt++;
-                    await AppendAsync(new BlockStarted(_runId, _services.Clock.GetUtcNow(), block.Name, attempt));
+                    await AppendAsync(new BlockStarted(_runId, _services.Clock.GetUtcNow(), name, attempt));
                     Directory.CreateDirectory(cacheDirectory);
-                    lastContext = ContextFor(block.Name, attempt, cacheDirectory, token);
+                    lastContext = ContextFor(task, attempt, cacheDirectory, token);
                     try
                     {
                         return await InvokeAsync(compiled, inputs, lastContext, settings);
@@ -41,34 +42,34 @@ internal sealed partial class RunExecution
                             ? $"Attempt {attempt} timed out after {settings.Timeout}."
                             : BlockErrors.Describe(e, block.SourcePath);
                         EngineLog.AttemptFailed(lastContext.Logger, e, attempt, error);
-                        await AppendAsync(new BlockAttemptFailed(_runId, _services.Clock.GetUtcNow(), block.Name, attempt, error));
+                        await AppendAsync(new BlockAttemptFailed(_runId, _services.Clock.GetUtcNow(), name, attempt, error));
                         throw;
                     }
                 },
                 runToken);
 
-            var testContext = ContextFor(block.Name, attempt, cacheDirectory, runToken);
+            var testContext = ContextFor(task, attempt, cacheDirectory, runToken);
             var tests = await compiled.RunTestsAsync(outputs, testContext);
             LogTests(testContext.Logger, tests);
             if (tests.FirstOrDefault(t => !t.Passed) is { } failedTest)
             {
-                return await EndAsync(block.Name, BlockRunStatus.Failed, $"Block test '{failedTest.Name}' failed: {failedTest.Message}", [], tests);
+                return await EndAsync(name, BlockRunStatus.Failed, $"Block test '{failedTest.Name}' failed: {failedTest.Message}", [], tests);
             }
 
-            await StoreOutputsAsync(block.Name, compiled, outputs, runToken);
-            return await EndAsync(block.Name, BlockRunStatus.Completed, null, outputs, tests);
+            await StoreOutputsAsync(name, compiled, outputs, runToken);
+            return await EndAsync(name, BlockRunStatus.Completed, null, outputs, tests);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
-            return await EndAsync(block.Name, BlockRunStatus.Cancelled, "The run was cancelled.", [], []);
+            return await EndAsync(name, BlockRunStatus.Cancelled, "The run was cancelled.", [], []);
         }
         catch (TimeoutRejectedException)
         {
-            return await EndAsync(block.Name, BlockRunStatus.Failed, $"Timed out after {settings.Timeout} (attempt {attempt}).", [], []);
+            return await EndAsync(name, BlockRunStatus.Failed, $"Timed out after {settings.Timeout} (attempt {attempt}).", [], []);
         }
         catch (Exception e)
         {
-            return await EndAsync(block.Name, BlockRunStatus.Failed, BlockErrors.Describe(e, block.SourcePath), [], []);
+            return await EndAsync(name, BlockRunStatus.Failed, BlockErrors.Describe(e, block.SourcePath), [], []);
         }
     }
 
@@ -95,10 +96,13 @@ internal sealed partial class RunExecution
         return builder.Build();
     }
 
-    private BlockContext ContextFor(string block, int attempt, string cacheDirectory, CancellationToken token) => new(
-        new BlockRunInfo(_runId.Value, _plan.Pipeline.Id.Value, block, attempt, null, _services.Project.RootDirectory),
+    private BlockContext ContextFor(RunTask task, int attempt, string cacheDirectory, CancellationToken token) => new(
+        new BlockRunInfo(_runId.Value, _plan.Pipeline.Id.Value, task.Name, attempt, null, _services.Project.RootDirectory)
+        {
+            Item = task.Item?.Info,
+        },
         _variables,
-        new RunLogger(Logs, _runId, block, attempt, _services.Clock),
+        new RunLogger(Logs, _runId, task.Name, attempt, _services.Clock),
         cacheDirectory,
         token);
 

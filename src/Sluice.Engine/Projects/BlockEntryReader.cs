@@ -7,7 +7,7 @@ namespace Sluice.Engine.Projects;
 /// <summary>Reads one entry of a pipeline's <c>blocks</c> list.</summary>
 internal static class BlockEntryReader
 {
-    private static readonly IReadOnlyList<string> Keys = ["name", "kind", "file", "upstream", "settings"];
+    private static readonly IReadOnlyList<string> Keys = ["name", "kind", "file", "upstream", "settings", "dynamic", "reduce_output"];
 
     public static ParsedBlock Read(YamlSource source, YamlNode node)
     {
@@ -46,8 +46,18 @@ internal static class BlockEntryReader
             ? SettingsReader.Read(source, settingsNode, $"{where}'s settings", SettingsReader.BlockKeys)
             : ExecutionSettings.None;
 
-        return new ParsedBlock(new BlockDefinition(name, kind, file, upstream, settings), nameNode, fileNode, upstreamNodes);
+        var definition = new BlockDefinition(name, kind, file, upstream, settings)
+        {
+            Dynamic = entries.TryGetValue("dynamic", out var dynamicNode) && ReadFlag(source, dynamicNode, $"{where}'s dynamic"),
+            ReduceOutput = entries.TryGetValue("reduce_output", out var reduceNode) && ReadFlag(source, reduceNode, $"{where}'s reduce_output"),
+        };
+        return new ParsedBlock(definition, nameNode, fileNode, upstreamNodes);
     }
+
+    private static bool ReadFlag(YamlSource source, YamlNode node, string what) =>
+        node is YamlScalarNode scalar && YamlScalars.Resolve(scalar) is bool flag
+            ? flag
+            : throw source.Error(node, $"{what} must be true or false, not {YamlScalars.Describe(node)}");
 
     private static string ReadFile(YamlSource source, YamlNode node, string where)
     {
