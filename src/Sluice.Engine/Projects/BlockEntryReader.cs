@@ -54,8 +54,9 @@ internal static class BlockEntryReader
         return new ParsedBlock(definition, nameNode, fileNode, upstreamNodes);
     }
 
+    // "true" in quotes is taken too: nobody quoting it means the text.
     private static bool ReadFlag(YamlSource source, YamlNode node, string what) =>
-        node is YamlScalarNode scalar && YamlScalars.Resolve(scalar) is bool flag
+        node is YamlScalarNode { Value: { } text } && YamlScalars.ResolvePlain(text) is bool flag
             ? flag
             : throw source.Error(node, $"{what} must be true or false, not {YamlScalars.Describe(node)}");
 
