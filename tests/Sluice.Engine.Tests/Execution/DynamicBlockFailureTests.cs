@@ -73,7 +73,7 @@ public sealed class DynamicBlockFailureTests
         var result = await project.RunAsync("p");
 
         result.Run.Status.ShouldBe(RunStatus.Failed);
-        result.Block("models").Run.Error.ShouldNotBeNull().ShouldContain(
+        result.Block("models").Run.Error.ShouldBe(
             "dynamic block 'models' returned Int32, not a collection (an array, List<T>, IEnumerable<T>, IReadOnlyList<T>) or a collection of DynamicItem<T>");
         result.Block("train").Run.Status.ShouldBe(BlockRunStatus.UpstreamFailed);
         (await temp.Store.Runs.ListBlockRunsAsync(result.Run.Id)).Count.ShouldBe(2);
