@@ -43,6 +43,23 @@ internal sealed class LiveRunView(TextWriter output) : IRunObserver
                     }
 
                     break;
+                case ChildBlocksAdded added:
+                    // Item runs are listed under their block, as the run's record lists them.
+                    var rows = _rows.ToList();
+                    _rows.Clear();
+                    foreach (var (name, existing) in rows)
+                    {
+                        _rows[name] = existing;
+                        if (name == added.Block)
+                        {
+                            foreach (var child in added.Children)
+                            {
+                                _rows[child] = new Row { Status = BlockRunStatus.Queued };
+                            }
+                        }
+                    }
+
+                    break;
                 case BlockStarted started:
                     var row = _rows[started.Block];
                     row.Status = BlockRunStatus.Running;

@@ -15,6 +15,7 @@ internal sealed class PlainRunObserver(TextWriter output) : IRunObserver
         var line = runEvent switch
         {
             RunCreated created => $"Run {created.Run} of {created.Pipeline}: {created.Blocks.Count} block(s)",
+            ChildBlocksAdded added => $"[{added.Block}] runs once per item: {string.Join(", ", added.Children)}",
             BlockStarted started => Started(started),
             BlockAttemptFailed failed => $"[{failed.Block}] attempt {failed.Attempt} failed: {failed.Error}",
             BlockEnded ended => Ended(ended),

@@ -24,4 +24,16 @@ public sealed record BlockDefinition(
     /// settings: its outputs are the product's, and downstream blocks bind them as they bind any block's.
     /// </summary>
     public string? DataProduct { get; init; }
+
+    /// <summary>
+    /// <c>dynamic: true</c>: the block returns a collection, and each block directly downstream of it runs once per
+    /// item (a dynamic child), in parallel up to the run's concurrency.
+    /// </summary>
+    public bool Dynamic { get; init; }
+
+    /// <summary>
+    /// <c>reduce_output: true</c>, on a block that runs once per item of a dynamic block: the blocks downstream of it
+    /// run once, receiving its outputs of every item as lists in item order, instead of once per item.
+    /// </summary>
+    public bool ReduceOutput { get; init; }
 }

@@ -28,6 +28,13 @@ public sealed record RunStarted(RunId Run, DateTimeOffset At) : RunEvent(Run, At
 /// <summary>The run finished with <paramref name="Status"/>.</summary>
 public sealed record RunEnded(RunId Run, DateTimeOffset At, RunStatus Status, string? Error) : RunEvent(Run, At);
 
+/// <summary>
+/// <paramref name="Block"/> runs once per item of a dynamic block: <paramref name="Children"/> are its block runs, one
+/// per item in item order (named <c>&lt;block&gt;:&lt;item&gt;</c>), added to the run and listed right after it.
+/// </summary>
+public sealed record ChildBlocksAdded(RunId Run, DateTimeOffset At, string Block, IReadOnlyList<string> Children)
+    : RunEvent(Run, At);
+
 /// <summary>An attempt of <paramref name="Block"/> started.</summary>
 public sealed record BlockStarted(RunId Run, DateTimeOffset At, string Block, int Attempt) : RunEvent(Run, At);
 

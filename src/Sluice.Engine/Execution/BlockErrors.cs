@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Reflection;
 
+using Sluice.Core;
+
 namespace Sluice.Engine.Execution;
 
 /// <summary>Words a block's exception as one line: its type, message, and where in the block file it was thrown.</summary>
@@ -9,6 +11,13 @@ internal static class BlockErrors
     public static string Describe(Exception exception, string blockSourcePath)
     {
         var inner = Unwrap(exception);
+        if (inner is SluiceException sluice)
+        {
+            // Sluice's own words about the block (an input that does not fit, a dynamic block's items): already one
+            // clear line that names the place.
+            return sluice.Message;
+        }
+
         var where = PlaceIn(inner, blockSourcePath);
         return where is null ? $"{inner.GetType().Name}: {inner.Message}" : $"{inner.GetType().Name}: {inner.Message} (at {where})";
     }

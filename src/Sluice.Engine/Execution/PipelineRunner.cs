@@ -34,7 +34,7 @@ internal sealed class PipelineRunner
                 ? string.Join("; ", outcomes.Values.Where(o => o.Status == BlockRunStatus.Failed).Select(o => $"{o.Block}: {o.Error}"))
                 : null;
             await execution.AppendAsync(new RunEnded(runId, _services.Clock.GetUtcNow(), status, error));
-            return await ResultAsync(plan, runId, outcomes);
+            return await ResultAsync(runId, outcomes);
         }
     }
 
@@ -49,15 +49,14 @@ internal sealed class PipelineRunner
         return cancelled || statuses.Contains(BlockRunStatus.Cancelled) ? RunStatus.Cancelled : RunStatus.Completed;
     }
 
-    private async Task<RunResult> ResultAsync(RunPlan plan, RunId runId, IReadOnlyDictionary<string, BlockOutcome> outcomes)
+    private async Task<RunResult> ResultAsync(RunId runId, IReadOnlyDictionary<string, BlockOutcome> outcomes)
     {
         var run = await _services.Store.Runs.FindRunAsync(runId, CancellationToken.None)
             ?? throw new InvalidOperationException($"Run {runId} vanished from the store.");
+        // The store's order: the planned blocks, each followed by its per-item runs when it has some.
         var blockRuns = await _services.Store.Runs.ListBlockRunsAsync(runId, CancellationToken.None);
-        var blocks = plan.Executed
-            .Select(b => new BlockResult(
-                blockRuns.First(r => r.Key.Block == b.Name),
-                outcomes.TryGetValue(b.Name, out var outcome) ? outcome.Tests : []))
+        var blocks = blockRuns
+            .Select(r => new BlockResult(r, outcomes.TryGetValue(r.Key.Block, out var outcome) ? outcome.Tests : []))
             .ToList();
         return new RunResult(run, blocks, _services.Outputs);
     }

@@ -15,8 +15,9 @@ namespace Sluice.Engine.Execution;
 internal sealed partial class RunExecution
 {
     private async Task<BlockOutcome> ExecuteBlockAsync(
-        BlockDefinition block, IReadOnlyList<object?> inputs, CancellationToken runToken)
+        RunTask task, IReadOnlyList<object?> inputs, CancellationToken runToken)
     {
+        var (block, name) = (task.Block, task.Name);
         if (block.DataProduct is { } product)
         {
             return await ExecuteProductAsync(block, product, runToken);
@@ -35,10 +36,10 @@ internal sealed partial class RunExecution
                 async token =>
                 {
                     attempt++;
-                    await AppendAsync(new BlockStarted(_runId, _services.Clock.GetUtcNow(), block.Name, attempt));
+                    await AppendAsync(new BlockStarted(_runId, _services.Clock.GetUtcNow(), name, attempt));
                     Directory.CreateDirectory(cacheDirectory);
-                    var tracker = TrackerFor(block.Name, attempt, tracking);
-                    lastContext = ContextFor(block.Name, attempt, cacheDirectory, tracker, token);
+                    var tracker = TrackerFor(name, attempt, tracking);
+                    lastContext = ContextFor(task, attempt, cacheDirectory, tracker, token);
                     try
                     {
                         return await InvokeAsync(compiled, inputs, lastContext, settings);
@@ -52,34 +53,34 @@ internal sealed partial class RunExecution
 
                         // Before a retry starts: the runs of a failed attempt are failed runs, whatever comes next.
                         await tracker.EndOpenRunsAsync(TrackedRunStatus.Failed);
-                        await AppendAsync(new BlockAttemptFailed(_runId, _services.Clock.GetUtcNow(), block.Name, attempt, error));
+                        await AppendAsync(new BlockAttemptFailed(_runId, _services.Clock.GetUtcNow(), name, attempt, error));
                         throw;
                     }
                 },
                 runToken);
 
-            var testContext = ContextFor(block.Name, attempt, cacheDirectory, TrackerFor(block.Name, attempt, tracking), runToken);
+            var testContext = ContextFor(task, attempt, cacheDirectory, TrackerFor(name, attempt, tracking), runToken);
             var tests = await compiled.RunTestsAsync(outputs, testContext);
             LogTests(testContext.Logger, tests);
             if (tests.FirstOrDefault(t => !t.Passed) is { } failedTest)
             {
-                return await EndAsync(block.Name, BlockRunStatus.Failed, $"Block test '{failedTest.Name}' failed: {failedTest.Message}", [], tests, tracking);
+                return await EndAsync(name, BlockRunStatus.Failed, $"Block test '{failedTest.Name}' failed: {failedTest.Message}", [], tests, tracking);
             }
 
-            await StoreOutputsAsync(block.Name, compiled, outputs, runToken);
-            return await EndAsync(block.Name, BlockRunStatus.Completed, null, outputs, tests, tracking);
+            await StoreOutputsAsync(name, compiled, outputs, runToken);
+            return await EndAsync(name, BlockRunStatus.Completed, null, outputs, tests, tracking);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
-            return await EndAsync(block.Name, BlockRunStatus.Cancelled, "The run was cancelled.", [], [], tracking);
+            return await EndAsync(name, BlockRunStatus.Cancelled, "The run was cancelled.", [], [], tracking);
         }
         catch (TimeoutRejectedException)
         {
-            return await EndAsync(block.Name, BlockRunStatus.Failed, $"Timed out after {settings.Timeout} (attempt {attempt}).", [], [], tracking);
+            return await EndAsync(name, BlockRunStatus.Failed, $"Timed out after {settings.Timeout} (attempt {attempt}).", [], [], tracking);
         }
         catch (Exception e)
         {
-            return await EndAsync(block.Name, BlockRunStatus.Failed, BlockErrors.Describe(e, block.SourcePath), [], [], tracking);
+            return await EndAsync(name, BlockRunStatus.Failed, BlockErrors.Describe(e, block.SourcePath), [], [], tracking);
         }
     }
 
@@ -107,10 +108,13 @@ internal sealed partial class RunExecution
     }
 
     private BlockContext ContextFor(
-        string block, int attempt, string cacheDirectory, ExperimentTracker tracker, CancellationToken token) => new(
-        new BlockRunInfo(_runId.Value, _plan.Pipeline.Id.Value, block, attempt, null, _services.Project.RootDirectory),
+        RunTask task, int attempt, string cacheDirectory, ExperimentTracker tracker, CancellationToken token) => new(
+        new BlockRunInfo(_runId.Value, _plan.Pipeline.Id.Value, task.Name, attempt, null, _services.Project.RootDirectory)
+        {
+            Item = task.Item?.Info,
+        },
         _variables,
-        new RunLogger(Logs, _runId, block, attempt, _services.Clock),
+        new RunLogger(Logs, _runId, task.Name, attempt, _services.Clock),
         cacheDirectory,
         token)
     {

@@ -4,7 +4,10 @@ using Sluice.Sdk;
 
 namespace Sluice.Engine.Execution;
 
-/// <summary>What sensor and condition blocks do beyond running once: sensors wait, conditions gate what follows.</summary>
+/// <summary>
+/// What some blocks do beyond running once: sensors wait, conditions gate what follows, dynamic blocks must return
+/// items.
+/// </summary>
 internal sealed partial class RunExecution
 {
     /// <summary>
@@ -15,6 +18,12 @@ internal sealed partial class RunExecution
         CompiledBlock compiled, IReadOnlyList<object?> inputs, BlockContext context, ExecutionSettings settings)
     {
         var outputs = await compiled.InvokeAsync(inputs, context);
+        if (compiled.Definition.Dynamic)
+        {
+            // A dynamic block that returned no usable items fails here, before its outputs are stored.
+            _ = DynamicItems.From(compiled.Name, outputs[0]);
+        }
+
         if (compiled.Kind != BlockKind.Sensor)
         {
             return outputs;
@@ -32,6 +41,6 @@ internal sealed partial class RunExecution
     }
 
     /// <summary>Whether a completed block lets the blocks downstream of it run: a condition that returned false does not.</summary>
-    private bool Releases(BlockOutcome outcome) =>
-        _plan.Graph.Block(outcome.Block).Kind != BlockKind.Condition || outcome.Outputs is not [false];
+    private static bool Releases(RunTask task, BlockOutcome outcome) =>
+        task.Block.Kind != BlockKind.Condition || outcome.Outputs is not [false];
 }

@@ -3,7 +3,10 @@ using Sluice.Sdk;
 
 namespace Sluice.Engine.Execution;
 
-/// <summary>The state of one run while it executes: which blocks are done, their outputs, and the scheduling loop.</summary>
+/// <summary>
+/// The state of one run while it executes: which block runs are done, their outputs, and the scheduling loop. A block
+/// run is a <see cref="RunTask"/>: a block, or one item of a block that runs once per item of a dynamic block.
+/// </summary>
 internal sealed partial class RunExecution
 {
     private readonly RunServices _services;
@@ -13,6 +16,8 @@ internal sealed partial class RunExecution
     private readonly IRunObserver? _observer;
     private readonly Dictionary<string, IReadOnlyList<object?>> _values;
     private readonly Dictionary<string, BlockOutcome> _outcomes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RunTask> _tasks = new(StringComparer.Ordinal);
+    private readonly PriorityQueue<RunTask, (int Order, int Item)> _ready = new();
 
     public RunExecution(
         RunServices services,
@@ -41,24 +46,18 @@ internal sealed partial class RunExecution
 
     public async Task<IReadOnlyDictionary<string, BlockOutcome>> ExecuteAsync(CancellationToken cancellationToken)
     {
-        var order = _plan.Executed.Select((block, index) => (block, index)).ToDictionary(p => p.block.Name, p => p.index);
-        var waiting = _plan.Executed.ToDictionary(
-            b => b.Name,
-            b => b.Upstream.Count(order.ContainsKey),
-            StringComparer.Ordinal);
-        var ready = new SortedSet<int>(_plan.Executed.Where(b => waiting[b.Name] == 0).Select(b => order[b.Name]));
-        var running = new Dictionary<Task<BlockOutcome>, string>();
+        CreateTasks();
+        await FanOutPreloadedAsync();
+        var running = new Dictionary<Task<BlockOutcome>, RunTask>();
         var concurrency = Math.Max(1, _services.SettingsFor(_plan.Pipeline, null).Concurrency ?? 1);
 
-        while (ready.Count > 0 || running.Count > 0)
+        while (_ready.Count > 0 || running.Count > 0)
         {
-            while (ready.Count > 0 && running.Count < concurrency && !cancellationToken.IsCancellationRequested)
+            while (running.Count < concurrency && !cancellationToken.IsCancellationRequested && _ready.TryDequeue(out var task, out _))
             {
-                var block = _plan.Executed[ready.Min];
-                ready.Remove(ready.Min);
                 // Inputs are gathered here, on the loop, which alone writes _values; blocks run on other threads.
-                var inputs = block.Upstream.SelectMany(upstream => _values[upstream]).ToList();
-                running.Add(Task.Run(() => ExecuteBlockAsync(block, inputs, cancellationToken), CancellationToken.None), block.Name);
+                var inputs = InputsOf(task);
+                running.Add(Task.Run(() => ExecuteBlockAsync(task, inputs, cancellationToken), CancellationToken.None), task);
             }
 
             if (running.Count == 0)
@@ -67,57 +66,100 @@ internal sealed partial class RunExecution
             }
 
             var finished = await Task.WhenAny(running.Keys);
+            var ended = running[finished];
             running.Remove(finished);
-            var outcome = await finished;
-            _outcomes[outcome.Block] = outcome;
-            if (outcome.Status == BlockRunStatus.Completed && Releases(outcome))
-            {
-                _values[outcome.Block] = outcome.Outputs;
-                foreach (var downstream in _plan.Graph.DownstreamOf(outcome.Block).Where(order.ContainsKey))
-                {
-                    if (--waiting[downstream] == 0)
-                    {
-                        ready.Add(order[downstream]);
-                    }
-                }
-            }
-            else
-            {
-                await MarkDescendantsAsync(outcome, order);
-            }
+            await FinishAsync(ended, await finished);
         }
 
         await MarkNotStartedAsCancelledAsync();
         return _outcomes;
     }
 
-    private async Task MarkDescendantsAsync(BlockOutcome failed, Dictionary<string, int> order)
+    private void CreateTasks()
     {
-        var (status, error) = failed.Status switch
+        for (var i = 0; i < _plan.Executed.Count; i++)
         {
-            BlockRunStatus.Cancelled => (BlockRunStatus.Cancelled, "The run was cancelled."),
-            BlockRunStatus.Completed => (BlockRunStatus.ConditionFailed, $"Condition '{failed.Block}' returned false."),
-            _ => (BlockRunStatus.UpstreamFailed, $"Upstream block '{failed.Block}' did not complete."),
-        };
-        foreach (var name in _plan.Graph.WithDescendants(failed.Block).Where(n => n != failed.Block && order.ContainsKey(n)))
+            var block = _plan.Executed[i];
+            _tasks.Add(block.Name, new RunTask(block.Name, block, i) { RunsPerItem = _plan.Lanes.RootOf(block.Name) is not null });
+        }
+
+        foreach (var task in _tasks.Values)
         {
-            if (_outcomes.ContainsKey(name))
+            foreach (var upstream in task.Block.Upstream)
             {
-                continue;
+                if (_tasks.TryGetValue(upstream, out var feeding))
+                {
+                    feeding.Dependents.Add(task);
+                    task.Waiting++;
+                }
             }
 
-            _outcomes[name] = new BlockOutcome(name, status, error, [], []);
-            await AppendAsync(new BlockEnded(_runId, _services.Clock.GetUtcNow(), name, status, error));
+            if (!task.RunsPerItem && task.Waiting == 0)
+            {
+                Enqueue(task);
+            }
         }
     }
 
-    private async Task MarkNotStartedAsCancelledAsync()
+    private void Enqueue(RunTask task) => _ready.Enqueue(task, (task.Order, task.Item?.Info.Index ?? -1));
+
+    private List<object?> InputsOf(RunTask task)
     {
-        foreach (var block in _plan.Executed.Where(b => !_outcomes.ContainsKey(b.Name)))
+        var inputs = new List<object?>();
+        foreach (var upstream in task.Block.Upstream)
         {
-            const string error = "The run was cancelled before the block started.";
-            _outcomes[block.Name] = new BlockOutcome(block.Name, BlockRunStatus.Cancelled, error, [], []);
-            await AppendAsync(new BlockEnded(_runId, _services.Clock.GetUtcNow(), block.Name, BlockRunStatus.Cancelled, error));
+            switch (task.Item is null ? UpstreamRole.Whole : _plan.Lanes.RoleOf(task.Block.Name, upstream))
+            {
+                case UpstreamRole.Item:
+                    inputs.Add(task.Item!.Value);
+                    break;
+                case UpstreamRole.SameItem:
+                    inputs.AddRange(_values[DynamicItems.ChildName(upstream, task.Item!.Info.Name)]);
+                    break;
+                default:
+                    inputs.AddRange(_values[upstream]);
+                    break;
+            }
+        }
+
+        return inputs;
+    }
+
+    /// <summary>Records how <paramref name="task"/> ended, then starts what waited for it or marks what no longer can run.</summary>
+    private async Task FinishAsync(RunTask task, BlockOutcome outcome)
+    {
+        task.Outcome = outcome;
+        _outcomes[task.Name] = outcome;
+        if (outcome.Status == BlockRunStatus.Completed && Releases(task, outcome))
+        {
+            _values[task.Name] = outcome.Outputs;
+            if (task.Block.Dynamic)
+            {
+                await FanOutAsync(task.Name, outcome.Outputs[0]);
+            }
+
+            Release(task);
+        }
+        else
+        {
+            await MarkDependentsAsync(task);
+        }
+
+        if (task.Parent is { } parent)
+        {
+            await ChildEndedAsync(parent);
+        }
+    }
+
+    private void Release(RunTask task)
+    {
+        foreach (var dependent in task.Dependents)
+        {
+            // A block that runs per item is released by its items, not by its upstream blocks.
+            if (!dependent.RunsPerItem && --dependent.Waiting == 0)
+            {
+                Enqueue(dependent);
+            }
         }
     }
 }

@@ -13,12 +13,13 @@ namespace Sluice.Engine.Execution;
 /// Turns a request into a <see cref="RunPlan"/>, or fails with one clear message before anything runs: an unknown
 /// block, a compile error, an output that does not fit a parameter, an upstream block with no stored outputs.
 /// </summary>
-internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputStore outputs, ProjectDefinition project)
+internal sealed partial class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputStore outputs, ProjectDefinition project)
 {
     public async Task<RunPlan> PlanAsync(
         PipelineDefinition pipeline, RunScope scope, CancellationToken cancellationToken)
     {
         var graph = PipelineGraph.Build(pipeline);
+        var lanes = DynamicLanes.Of(graph);
         var executedNames = scope switch
         {
             RunScope.SingleBlock single => new HashSet<string>(StringComparer.Ordinal) { RequireBlock(pipeline, single.Block) },
@@ -26,25 +27,30 @@ internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputS
             _ => graph.TopologicalOrder.Select(b => b.Name).ToHashSet(StringComparer.Ordinal),
         };
         var executed = graph.TopologicalOrder.Where(b => executedNames.Contains(b.Name)).ToList();
-        var feeding = executed.SelectMany(b => b.Upstream).Where(u => !executedNames.Contains(u)).Distinct().ToList();
+        // A block that runs once per item, run without its dynamic block, runs for the items that block last returned.
+        var feeding = executed.SelectMany(b => b.Upstream)
+            .Concat(executed.Select(b => lanes.RootOf(b.Name)).OfType<string>())
+            .Where(u => !executedNames.Contains(u)).Distinct().ToList();
         var needed = graph.TopologicalOrder.Where(b => executedNames.Contains(b.Name) || feeding.Contains(b.Name)).ToList();
 
         // A data-product block compiles as the block that makes its product: that gives the outputs it will have.
         var compiled = compiler.Compile(new DataProductSources(project).ForCompiling(pipeline, needed), cancellationToken);
         try
         {
+            CheckDynamicShapes(needed, compiled);
             foreach (var block in executed)
             {
-                CheckBinding(block, compiled);
+                CheckBinding(block, compiled, lanes);
             }
 
             var preloaded = new Dictionary<string, IReadOnlyList<object?>>(StringComparer.Ordinal);
-            foreach (var name in feeding)
+            foreach (var name in feeding.Where(name => lanes.RootOf(name) is null))
             {
-                preloaded[name] = await LoadLatestOutputsAsync(pipeline, compiled[name], cancellationToken);
+                preloaded[name] = await LoadLatestOutputsAsync(pipeline, compiled[name], null, cancellationToken);
             }
 
-            return new RunPlan(pipeline, graph, compiled, executed, preloaded, VersionHash(pipeline, needed, compiled));
+            await LoadPerItemOutputsAsync(pipeline, lanes, feeding, compiled, preloaded, cancellationToken);
+            return new RunPlan(pipeline, graph, compiled, executed, preloaded, VersionHash(pipeline, needed, compiled)) { Lanes = lanes };
         }
         catch
         {
@@ -58,7 +64,7 @@ internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputS
         ?? throw new SluiceException(
             $"Pipeline '{pipeline.Id}' has no block '{name}'; it has: {string.Join(", ", pipeline.Blocks.Select(b => b.Name))}.");
 
-    private static void CheckBinding(BlockDefinition block, CompiledProject compiled)
+    private static void CheckBinding(BlockDefinition block, CompiledProject compiled, DynamicLanes lanes)
     {
         if (block.DataProduct is not null)
         {
@@ -66,10 +72,7 @@ internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputS
             return;
         }
 
-        var upstreamOutputs = block.Upstream
-            .SelectMany(u => compiled[u].Outputs.Select(output => (Block: u, Output: output)))
-            .ToList();
-        if (BlockBinding.Check(compiled[block.Name], upstreamOutputs) is { } problem)
+        if (DynamicBinding.Check(block, compiled, lanes) is { } problem)
         {
             throw new SluiceException(problem, new SourceLocation(block.SourcePath));
         }
@@ -88,23 +91,28 @@ internal sealed class RunPlanner(BlockCompiler compiler, IRunStore runs, OutputS
     private static string Describe(IReadOnlyList<BlockOutput> outputs) =>
         outputs.Count == 0 ? "nothing" : string.Join(", ", outputs.Select(o => o.Type.Name));
 
+    /// <summary>
+    /// The outputs stored by the latest successful run of <paramref name="block"/> (of its block run
+    /// <paramref name="runName"/>, when that is one of its per-item runs), as the types the block declares now.
+    /// </summary>
     private async Task<IReadOnlyList<object?>> LoadLatestOutputsAsync(
-        PipelineDefinition pipeline, CompiledBlock block, CancellationToken cancellationToken)
+        PipelineDefinition pipeline, CompiledBlock block, string? runName, CancellationToken cancellationToken)
     {
         if (block.Outputs.Count == 0)
         {
             return [];
         }
 
-        var latest = await runs.FindLatestCompletedBlockRunAsync(pipeline.Id, block.Name, cancellationToken);
+        runName ??= block.Name;
+        var latest = await runs.FindLatestCompletedBlockRunAsync(pipeline.Id, runName, cancellationToken);
         if (latest is null || !outputs.Exists(latest.Key))
         {
             throw new SluiceException(
-                $"Block '{block.Name}' has no stored outputs from a successful run yet; run the pipeline, or use --from {block.Name}.");
+                $"Block '{runName}' has no stored outputs from a successful run yet; run the pipeline, or use --from {block.Name}.");
         }
 
         var stored = await outputs.ReadAsync(latest.Key, cancellationToken);
-        return stored.Select(value => value.Value).ToList();
+        return [.. stored.Select((value, i) => i < block.Outputs.Count ? JsonValueSerializer.Refit(value.Value, block.Outputs[i].Type) : value.Value)];
     }
 
     private static string VersionHash(

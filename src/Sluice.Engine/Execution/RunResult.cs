@@ -18,7 +18,10 @@ public sealed class RunResult
     /// <summary>The pipeline run.</summary>
     public PipelineRun Run { get; }
 
-    /// <summary>Every block the run executed, in the order they were planned.</summary>
+    /// <summary>
+    /// Every block the run executed, in the order they were planned; a block that ran once per item of a dynamic block
+    /// is followed by its item runs (<c>&lt;block&gt;:&lt;item&gt;</c>), in item order.
+    /// </summary>
     public IReadOnlyList<BlockResult> Blocks { get; }
 
     /// <summary>The result of block <paramref name="name"/>.</summary>

@@ -34,9 +34,11 @@ internal static class JsonShapes
             return type != typeof(IntPtr) && type != typeof(UIntPtr);
         }
 
+        // A dynamic block's items are Sdk records made of the user's values: stored like any record.
+        var isDynamicItem = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Sdk.DynamicItem<>);
         if (type == typeof(object) || type.IsPointer || type.IsByRefLike || typeof(Delegate).IsAssignableFrom(type) ||
             typeof(Type).IsAssignableFrom(type) || typeof(IDisposable).IsAssignableFrom(type) ||
-            RefusedNamespaces.Any(ns => type.Namespace?.StartsWith(ns, StringComparison.Ordinal) == true))
+            (!isDynamicItem && RefusedNamespaces.Any(ns => type.Namespace?.StartsWith(ns, StringComparison.Ordinal) == true)))
         {
             return false;
         }

@@ -28,6 +28,31 @@ public sealed class JsonValueSerializer : IOutputSerializer
         JsonSerializer.Serialize(stream, value, value.GetType(), Options);
     }
 
+    /// <summary>
+    /// <paramref name="value"/> as <paramref name="type"/>, through its JSON, when it was read back as something else:
+    /// a <see cref="JsonElement"/> (its stored type could not be found), or the same-named type of an earlier compile
+    /// of a block. A value that fits already, or that JSON cannot carry over, comes back unchanged.
+    /// </summary>
+    internal static object? Refit(object? value, Type type)
+    {
+        if (value is null || type.IsInstanceOfType(value) || !JsonShapes.IsRoundTrippable(type) ||
+            (value is not JsonElement && !JsonShapes.IsRoundTrippable(value.GetType())))
+        {
+            return value;
+        }
+
+        try
+        {
+            var element = value as JsonElement? ?? JsonSerializer.SerializeToElement(value, value.GetType(), Options);
+            return element.Deserialize(type, Options) ?? value;
+        }
+        catch (JsonException)
+        {
+            // Left as it is: binding it to the block's parameter then says which type it has.
+            return value;
+        }
+    }
+
     public object Read(string path, Type? storedType)
     {
         using FileStream stream = File.OpenRead(path);

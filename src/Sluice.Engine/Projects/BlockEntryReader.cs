@@ -7,7 +7,7 @@ namespace Sluice.Engine.Projects;
 /// <summary>Reads one entry of a pipeline's <c>blocks</c> list.</summary>
 internal static class BlockEntryReader
 {
-    private static readonly IReadOnlyList<string> Keys = ["name", "kind", "file", "upstream", "settings", "data_product"];
+    private static readonly IReadOnlyList<string> Keys = ["name", "kind", "file", "upstream", "settings", "dynamic", "reduce_output", "data_product"];
 
     public static ParsedBlock Read(YamlSource source, YamlNode node)
     {
@@ -51,8 +51,19 @@ internal static class BlockEntryReader
             ? SettingsReader.Read(source, settingsNode, $"{where}'s settings", SettingsReader.BlockKeys)
             : ExecutionSettings.None;
 
-        return new ParsedBlock(new BlockDefinition(name, kind, file, upstream, settings), nameNode, fileNode, upstreamNodes);
+        var definition = new BlockDefinition(name, kind, file, upstream, settings)
+        {
+            Dynamic = entries.TryGetValue("dynamic", out var dynamicNode) && ReadFlag(source, dynamicNode, $"{where}'s dynamic"),
+            ReduceOutput = entries.TryGetValue("reduce_output", out var reduceNode) && ReadFlag(source, reduceNode, $"{where}'s reduce_output"),
+        };
+        return new ParsedBlock(definition, nameNode, fileNode, upstreamNodes);
     }
+
+    // "true" in quotes is taken too: nobody quoting it means the text.
+    private static bool ReadFlag(YamlSource source, YamlNode node, string what) =>
+        node is YamlScalarNode { Value: { } text } && YamlScalars.ResolvePlain(text) is bool flag
+            ? flag
+            : throw source.Error(node, $"{what} must be true or false, not {YamlScalars.Describe(node)}");
 
     private static string ReadFile(YamlSource source, YamlNode node, string where)
     {

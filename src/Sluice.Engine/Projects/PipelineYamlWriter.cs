@@ -91,6 +91,16 @@ public static partial class PipelineYamlWriter
             yaml.Append("    file: ").AppendLine(YamlScalarWriter.FormatString(block.SourcePath));
         }
 
+        if (block.Dynamic)
+        {
+            yaml.AppendLine("    dynamic: true");
+        }
+
+        if (block.ReduceOutput)
+        {
+            yaml.AppendLine("    reduce_output: true");
+        }
+
         var settings = SettingsEntries(block.Settings);
         if (settings.Count > 0)
         {

@@ -13,4 +13,11 @@ public sealed record BlockRunInfo(
     string Block,
     int Attempt,
     string? Partition,
-    string ProjectDirectory);
+    string ProjectDirectory)
+{
+    /// <summary>
+    /// The item this block run is for, when the block runs once per item of a dynamic block (its
+    /// <see cref="Block"/> is then <c>&lt;block&gt;:&lt;item name&gt;</c>); otherwise null.
+    /// </summary>
+    public DynamicItemInfo? Item { get; init; }
+}

@@ -21,6 +21,7 @@ internal static class RunEventJson
         (typeof(BlockStarted), nameof(BlockStarted)),
         (typeof(BlockAttemptFailed), nameof(BlockAttemptFailed)),
         (typeof(BlockEnded), nameof(BlockEnded)),
+        (typeof(ChildBlocksAdded), nameof(ChildBlocksAdded)),
     ];
 
     private static readonly Dictionary<Type, string> NamesByType = EventTypes.ToDictionary(e => e.Type, e => e.Name);

@@ -56,6 +56,17 @@ internal sealed partial class SqliteRunStore
                 }
 
                 break;
+            case ChildBlocksAdded e:
+                _makeRoomAfterBlock.With(transaction, run, e.Block, e.Children.Count).ExecuteNonQuery();
+                for (var i = 0; i < e.Children.Count; i++)
+                {
+                    Expect(
+                        _insertChildBlockRun.With(transaction, run, e.Block, e.Children[i], i + 1).ExecuteNonQuery(),
+                        runEvent,
+                        e.Block);
+                }
+
+                break;
             case RunStarted:
                 Expect(_runStarted.With(transaction, run, at).ExecuteNonQuery(), runEvent, block: null);
                 break;

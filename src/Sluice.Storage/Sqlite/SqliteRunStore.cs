@@ -16,6 +16,8 @@ internal sealed partial class SqliteRunStore : IRunStore, IDisposable
     private readonly SqliteCommand _insertEvent;
     private readonly SqliteCommand _insertRun;
     private readonly SqliteCommand _insertBlockRun;
+    private readonly SqliteCommand _makeRoomAfterBlock;
+    private readonly SqliteCommand _insertChildBlockRun;
     private readonly SqliteCommand _runStarted;
     private readonly SqliteCommand _runEnded;
     private readonly SqliteCommand _blockStarted;
@@ -44,6 +46,22 @@ internal sealed partial class SqliteRunStore : IRunStore, IDisposable
             VALUES ($run, $block, $position, $pipeline, 'Queued')
             """,
             "$run", "$block", "$position", "$pipeline");
+
+        // A dynamic block's children are listed right after the block they belong to: later rows move down first.
+        _makeRoomAfterBlock = SqliteCommands.Create(
+            c,
+            """
+            UPDATE block_runs SET position = position + $count
+            WHERE run_id = $run AND position > (SELECT position FROM block_runs WHERE run_id = $run AND block = $block)
+            """,
+            "$run", "$block", "$count");
+        _insertChildBlockRun = SqliteCommands.Create(
+            c,
+            """
+            INSERT INTO block_runs (run_id, block, position, pipeline, status)
+            SELECT run_id, $child, position + $offset, pipeline, 'Queued' FROM block_runs WHERE run_id = $run AND block = $block
+            """,
+            "$run", "$block", "$child", "$offset");
         _runStarted = SqliteCommands.Create(
             c,
             "UPDATE pipeline_runs SET status = 'Running', started_at = COALESCE(started_at, $at) WHERE id = $run",
@@ -81,6 +99,8 @@ internal sealed partial class SqliteRunStore : IRunStore, IDisposable
         _insertEvent.Dispose();
         _insertRun.Dispose();
         _insertBlockRun.Dispose();
+        _makeRoomAfterBlock.Dispose();
+        _insertChildBlockRun.Dispose();
         _runStarted.Dispose();
         _runEnded.Dispose();
         _blockStarted.Dispose();

@@ -3,6 +3,7 @@ using Microsoft.Data.Analysis;
 using Sluice.Core;
 using Sluice.Engine.Outputs;
 using Sluice.ML.Features;
+using Sluice.Sdk;
 
 namespace Sluice.Engine.Tests.Outputs;
 
@@ -62,6 +63,25 @@ public sealed class OutputStoreTests : IDisposable
         CsrMatrix x = read[2].Value.ShouldBeOfType<CsrMatrix>();
         x.Values.ToArray().ShouldBe(matrix.Values.ToArray());
         x.ColumnIndices.ToArray().ShouldBe(matrix.ColumnIndices.ToArray());
+    }
+
+    [Fact]
+    public async Task ReadAsync_RestoresADynamicBlocksItems_RecordsWithNamesAndMetadata()
+    {
+        var store = new OutputStore(_folder.Path);
+        List<DynamicItem<Metrics>> items =
+        [
+            new(new Metrics("sdca", 5.9, [1], []), "sdca", new Dictionary<string, string> { ["family"] = "linear" }),
+            new(new Metrics("lightgbm", 5.1, [2, 3], new() { ["rmse"] = 5.1 })),
+        ];
+
+        await store.WriteAsync(_key, [new("output_0", typeof(IReadOnlyList<DynamicItem<Metrics>>), items)]);
+        var read = (await store.ReadAsync(_key)).Single().Value.ShouldBeOfType<List<DynamicItem<Metrics>>>();
+
+        read.Select(i => (i.Value.Model, i.Name)).ShouldBe([("sdca", "sdca"), ("lightgbm", (string?)null)]);
+        read[0].Metadata.ShouldNotBeNull()["family"].ShouldBe("linear");
+        read[1].Value.Folds.ShouldBe([2, 3]);
+        read[1].Metadata.ShouldBeNull();
     }
 
     [Fact]

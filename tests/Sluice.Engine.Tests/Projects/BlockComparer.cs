@@ -10,7 +10,8 @@ public sealed class BlockComparer : IEqualityComparer<BlockDefinition>
     public bool Equals(BlockDefinition? x, BlockDefinition? y) =>
         x is not null && y is not null
         && x.Name == y.Name && x.Kind == y.Kind && x.SourcePath == y.SourcePath
-        && x.Upstream.SequenceEqual(y.Upstream) && x.Settings == y.Settings;
+        && x.Upstream.SequenceEqual(y.Upstream) && x.Settings == y.Settings
+        && x.Dynamic == y.Dynamic && x.ReduceOutput == y.ReduceOutput;
 
     public int GetHashCode(BlockDefinition obj) => obj.Name.GetHashCode(StringComparison.Ordinal);
 }

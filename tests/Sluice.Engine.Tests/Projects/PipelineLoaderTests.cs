@@ -114,7 +114,7 @@ public sealed class PipelineLoaderTests
 
     [Theory]
     [InlineData("blocks:\n  - name: a\n    kind: custom\n    colour: red\n",
-        "4:5: unknown key 'colour' in a block; allowed keys: name, kind, file, upstream, settings, data_product")]
+        "4:5: unknown key 'colour' in a block; allowed keys: name, kind, file, upstream, settings, dynamic, reduce_output, data_product")]
     [InlineData("description: x\nowner: me\n",
         "2:1: unknown key 'owner' in pipeline.yaml; allowed keys: description, variables, settings, blocks, charts")]
     [InlineData("blocks:\n  - name: a\n    kind: transformr\n",
@@ -137,6 +137,9 @@ public sealed class PipelineLoaderTests
     [InlineData("settings:\n  concurrency: 0\n", "2:16: concurrency must be at least 1, not 0")]
     [InlineData("blocks: ingest\n", "1:9: blocks must be a list of blocks, not 'ingest'")]
     [InlineData("blocks:\n  - name: a\n    kind: custom\n    upstream: [a, a]\n", "4:19: block 'a' names upstream 'a' twice")]
+    [InlineData("blocks:\n  - name: a\n    kind: custom\n    dynamic: yes\n", "4:14: block 'a''s dynamic must be true or false, not 'yes'")]
+    [InlineData("blocks:\n  - name: a\n    kind: custom\n    reduce_output: [x]\n", "4:20: block 'a''s reduce_output must be true or false, not a list")]
+    [InlineData("blocks:\n  - name: a\n    kind: custom\n    dynamic:\n", "4:13: block 'a''s dynamic must be true or false, not ''")]
     public void LoadPipeline_WhenAnEntryIsBad_NamesFileLineAndProblem(string yaml, string place)
     {
         using var temp = new TempProject();
@@ -263,5 +266,34 @@ public sealed class PipelineLoaderTests
             "custom/b.cs");
 
         temp.LoadPipeline("p").Blocks[1].Upstream.ShouldBe(["a"]);
+    }
+
+    [Fact]
+    public void LoadPipeline_ReadsTheDynamicFlags_FalseWhenAbsent()
+    {
+        using var temp = new TempProject();
+        temp.WritePipeline(
+            "p",
+            """
+            blocks:
+              - name: a
+                kind: custom
+                dynamic: true
+              - name: b
+                kind: custom
+                upstream: [a]
+                reduce_output: "true"
+              - name: c
+                kind: custom
+                upstream: [b]
+                dynamic: false
+            """,
+            "custom/a.cs",
+            "custom/b.cs",
+            "custom/c.cs");
+
+        var blocks = temp.LoadPipeline("p").Blocks;
+
+        blocks.Select(b => (b.Dynamic, b.ReduceOutput)).ShouldBe([(true, false), (false, true), (false, false)]);
     }
 }

@@ -16,6 +16,11 @@ public sealed class PipelineYamlWriterTests
                 new BlockDefinition("ingest", BlockKind.DataLoader, "data_loaders/ingest.cs", [], ExecutionSettings.None),
                 new BlockDefinition("build", BlockKind.DataExporter, "shared/build.cs", ["ingest"],
                     new ExecutionSettings(Retries: 2, Timeout: TimeSpan.FromMinutes(5))),
+                new BlockDefinition("models", BlockKind.Custom, "custom/models.cs", [], ExecutionSettings.None) { Dynamic = true },
+                new BlockDefinition("train", BlockKind.Custom, "custom/train.cs", ["models", "build"], ExecutionSettings.None)
+                {
+                    ReduceOutput = true,
+                },
             ],
             new Dictionary<string, object?> { ["split_on_feature_value"] = "2024-02-01", ["target"] = "duration" },
             new ExecutionSettings(Retries: 0),
@@ -36,6 +41,13 @@ public sealed class PipelineYamlWriterTests
                 upstream: [ingest]
                 file: shared/build.cs
                 settings: { retries: 2, timeout: 5m }
+              - name: models
+                kind: custom
+                dynamic: true
+              - name: train
+                kind: custom
+                upstream: [models, build]
+                reduce_output: true
 
             """.ReplaceLineEndings());
     }
@@ -46,6 +58,7 @@ public sealed class PipelineYamlWriterTests
         using var temp = new TempProject();
         temp.Write("custom/a.cs", "// a\n");
         temp.Write("custom/b.cs", "// b\n");
+        temp.Write("custom/c.cs", "// c\n");
         var variables = new Dictionary<string, object?>
         {
             ["text"] = "plain text",
@@ -71,7 +84,8 @@ public sealed class PipelineYamlWriterTests
             "Line one: \"quoted\"",
             [
                 new BlockDefinition("a", BlockKind.Custom, "custom/a.cs", [], new ExecutionSettings(RetryDelay: TimeSpan.FromMilliseconds(1500))),
-                new BlockDefinition("b", BlockKind.Custom, "custom/b.cs", ["a"], ExecutionSettings.None),
+                new BlockDefinition("b", BlockKind.Custom, "custom/b.cs", ["a"], ExecutionSettings.None) { Dynamic = true },
+                new BlockDefinition("c", BlockKind.Custom, "custom/c.cs", ["b"], new ExecutionSettings(Retries: 1)) { ReduceOutput = true },
             ],
             variables,
             new ExecutionSettings(1, TimeSpan.FromSeconds(2), TimeSpan.FromHours(1), 3),
