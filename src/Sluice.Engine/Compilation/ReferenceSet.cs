@@ -31,6 +31,8 @@ internal sealed class ReferenceSet
         typeof(ParquetSharp.ParquetFileReader).Assembly,
         typeof(MLContext).Assembly,
         typeof(IDataView).Assembly,
+        typeof(Microsoft.ML.Transforms.OneHotEncodingEstimator).Assembly,
+        typeof(Microsoft.ML.Transforms.ExpressionEstimator).Assembly,
         typeof(Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer).Assembly,
         typeof(Microsoft.ML.Trainers.LightGbm.LightGbmRegressionTrainer).Assembly,
         typeof(ILogger).Assembly,

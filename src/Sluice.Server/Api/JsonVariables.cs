@@ -18,7 +18,11 @@ internal static class JsonVariables
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.Array => string.Join(',', value.EnumerateArray().Select(e => Convert.ToString(ToValue(e), System.Globalization.CultureInfo.InvariantCulture))),
+        // A list of plain values reads like the CLI's --var months=1,2; lists of objects stay JSON for the block to parse.
+        JsonValueKind.Array when value.EnumerateArray().All(IsPlain) =>
+            string.Join(',', value.EnumerateArray().Select(e => Convert.ToString(ToValue(e), System.Globalization.CultureInfo.InvariantCulture))),
         _ => value.GetRawText(),
     };
+
+    private static bool IsPlain(JsonElement value) => value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array);
 }
