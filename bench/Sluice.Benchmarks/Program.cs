@@ -1,8 +1,8 @@
 using Sluice.Benchmarks;
 
 // Scenario benchmarks, each against a baseline measured in the same run. Usage:
-//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|edit|nyc|charts|charts-profiles|assist|editor-open|editor-rerun]...
-var selected = args.Length == 0 ? ["noop", "frame", "frame-numbers", "edit", "nyc", "charts", "charts-profiles", "assist", "editor-open", "editor-rerun"] : args;
+//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|edit|nyc|charts|charts-profiles|assist|editor-open|editor-rerun|training]...
+var selected = args.Length == 0 ? ["noop", "frame", "frame-numbers", "edit", "nyc", "charts", "charts-profiles", "assist", "editor-open", "editor-rerun", "training"] : args;
 var report = new Report();
 foreach (var name in selected)
 {
@@ -18,8 +18,9 @@ foreach (var name in selected)
         "assist" => [new CodeAssistScenario(AssistCall.Completion), new CodeAssistScenario(AssistCall.Diagnostics)],
         "editor-open" => [new EditorOpenScenario()],
         "editor-rerun" => [new EditorRerunScenario()],
+        "training" => [new TrainingScenario()],
         _ => throw new ArgumentException(
-            $"Unknown scenario '{name}'; use noop, frame, frame-numbers, edit, nyc, charts, charts-profiles, assist, editor-open or editor-rerun."),
+            $"Unknown scenario '{name}'; use noop, frame, frame-numbers, edit, nyc, charts, charts-profiles, assist, editor-open, editor-rerun or training."),
     };
     Console.WriteLine($"running {name}...");
     foreach (var scenario in scenarios)
