@@ -57,6 +57,15 @@ public static class ExperimentQueries
         return new Page<TrackedRunView>([.. runs.Items.Select(TrackedRunView.Of)], runs.Number, runs.Size, runs.Total);
     }
 
+    /// <summary>Tracked run <paramref name="id"/>, or null when there is no such run (or the text is no run id).</summary>
+    public static async Task<TrackedRunView?> FindRunViewAsync(SluiceProject project, string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return TrackedRunId.TryParse(id, out var runId) && await project.Store.Tracking.FindRunAsync(runId, cancellationToken) is { } run
+            ? TrackedRunView.Of(run)
+            : null;
+    }
+
     /// <summary>
     /// Tracked run <paramref name="id"/> with every metric's history, its artifacts and its model folders; null when
     /// there is no such run (or the text is no run id).
