@@ -18,6 +18,8 @@ public static class SluiceCli
             TestCommand.Create(console),
             RunsCommand.Create(console),
             LogsCommand.Create(console),
+            ExperimentsCommand.Create(console),
+            ModelsCommand.Create(console),
             CleanCommand.Create(console),
             StartCommand.Create(console),
         };

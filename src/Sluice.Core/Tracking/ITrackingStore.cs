@@ -40,6 +40,12 @@ public interface ITrackingStore
         TrackedRunFilter filter, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The param and metric keys the runs of <paramref name="experiment"/> have logged; empty lists for an experiment
+    /// without runs or one that does not exist.
+    /// </summary>
+    Task<ExperimentKeys> ListKeysAsync(ExperimentId experiment, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Records params, all or none. A key logged before with the same value is left as it is; with another value it
     /// fails, naming the key and both values: params never change once logged.
     /// </summary>

@@ -4,7 +4,7 @@ namespace Sluice.Core;
 
 /// <summary>
 /// Which tracked runs to list and in which order; a null field does not filter. Without <see cref="OrderBy"/> the
-/// newest runs come first.
+/// newest runs come first (<see cref="TrackedRunOrder.NewestFirst"/>).
 /// </summary>
 /// <param name="Experiment">Only runs of this experiment.</param>
 /// <param name="Status">Only runs with this status.</param>
@@ -22,6 +22,6 @@ public sealed record TrackedRunFilter(ExperimentId? Experiment = null, TrackedRu
     /// <summary>Only runs started by blocks of this name (of any pipeline unless <see cref="Pipeline"/> is set).</summary>
     public string? Block { get; init; }
 
-    /// <summary>Sort by a metric instead of newest first.</summary>
-    public MetricOrder? OrderBy { get; init; }
+    /// <summary>Sort by a metric, a param or start time instead of newest first.</summary>
+    public TrackedRunOrder? OrderBy { get; init; }
 }

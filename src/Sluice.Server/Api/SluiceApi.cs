@@ -14,5 +14,7 @@ internal static class SluiceApi
         BlockEndpoints.Map(api);
         AssistEndpoints.Map(api);
         ChartEndpoints.Map(api);
+        ExperimentEndpoints.Map(api);
+        ModelRegistryEndpoints.Map(api);
     }
 }

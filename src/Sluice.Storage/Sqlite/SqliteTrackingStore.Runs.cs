@@ -65,16 +65,7 @@ internal sealed partial class SqliteTrackingStore
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(page);
         var (where, parameters) = Conditions(filter);
-
-        // Runs without the metric (or with NaN, stored as NULL) sort after the others either way; ties newest first.
-        var join = filter.OrderBy is null
-            ? string.Empty
-            : "LEFT JOIN tracked_latest_metrics m ON m.run_id = r.id AND m.key = @metric";
-        var direction = filter.OrderBy?.Descending == true ? "DESC" : "ASC";
-        var order = filter.OrderBy is null
-            ? "ORDER BY r.started_at DESC, r.id DESC"
-            : $"ORDER BY m.value IS NULL, m.value {direction}, r.started_at DESC, r.id DESC";
-        parameters.Add("metric", filter.OrderBy?.Metric);
+        var (join, order) = Ordering(filter.OrderBy ?? TrackedRunOrder.NewestFirst, parameters);
         var limit = $"LIMIT {Math.Max(page.Size, 0)} OFFSET {Math.Max(page.Offset, 0)}";
         return _session.RunAsync(
             c =>
@@ -84,6 +75,45 @@ internal sealed partial class SqliteTrackingStore
                 return new Page<TrackedRun>(runs, Math.Max(page.Number, 1), page.Size, total);
             },
             cancellationToken);
+    }
+
+    public Task<ExperimentKeys> ListKeysAsync(ExperimentId experiment, CancellationToken cancellationToken = default) =>
+        _session.RunAsync(
+            c =>
+            {
+                List<string> Keys(string table) => c
+                    .Query<string>(
+                        $"SELECT DISTINCT k.key FROM {table} k JOIN tracked_runs r ON r.id = k.run_id WHERE r.experiment_id = @experiment",
+                        new { experiment = experiment.Value })
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                return new ExperimentKeys(Keys("tracked_params"), Keys("tracked_latest_metrics"));
+            },
+            cancellationToken);
+
+    // Runs without the metric or param (or with NaN, stored as NULL) sort after the others either way; ties newest first.
+    private static (string Join, string Order) Ordering(TrackedRunOrder order, DynamicParameters parameters)
+    {
+        var direction = order.Descending ? "DESC" : "ASC";
+        parameters.Add("sortKey", order.Key);
+        return order.By switch
+        {
+            TrackedRunSortKey.Metric => (
+                "LEFT JOIN tracked_latest_metrics m ON m.run_id = r.id AND m.key = @sortKey",
+                $"ORDER BY m.value IS NULL, m.value {direction}, r.started_at DESC, r.id DESC"),
+
+            // A value made only of digits, signs, points and exponents (with at least one digit) sorts as a number;
+            // SQLite orders numbers before text, so a mixed column still reads sensibly.
+            TrackedRunSortKey.Param => (
+                "LEFT JOIN tracked_params p ON p.run_id = r.id AND p.key = @sortKey",
+                $"""
+                ORDER BY p.value IS NULL,
+                         CASE WHEN p.value GLOB '*[0-9]*' AND p.value NOT GLOB '*[^0-9.eE+-]*'
+                              THEN CAST(p.value AS REAL) ELSE p.value END {direction},
+                         r.started_at DESC, r.id DESC
+                """),
+            _ => (string.Empty, $"ORDER BY r.started_at {direction}, r.id {direction}"),
+        };
     }
 
     private static (string Where, DynamicParameters Parameters) Conditions(TrackedRunFilter filter)

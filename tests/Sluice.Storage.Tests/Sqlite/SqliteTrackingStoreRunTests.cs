@@ -93,7 +93,7 @@ public sealed class SqliteTrackingStoreRunTests : IDisposable
 
         async Task<List<string>> NamesAsync(bool descending, PageRequest page) =>
             (await store.Tracking.ListRunsAsync(
-                TrackedRunFilter.All with { OrderBy = new MetricOrder("rmse", descending) }, page)).Items.Select(r => r.Name).ToList();
+                TrackedRunFilter.All with { OrderBy = TrackedRunOrder.ByMetric("rmse", descending) }, page)).Items.Select(r => r.Name).ToList();
 
         (await NamesAsync(false, new PageRequest(1, 10))).ShouldBe(["b", "a", "c", "nan", "none"]);
         (await NamesAsync(true, new PageRequest(1, 10))).ShouldBe(["c", "a", "b", "nan", "none"]);

@@ -12,6 +12,8 @@ public sealed class StatusChipTests : ComponentTest
     [InlineData("UpstreamFailed", "mud-chip-color-error")]
     [InlineData("Running", "mud-chip-color-info")]
     [InlineData("Cancelled", "mud-chip-color-warning")]
+    [InlineData("Finished", "mud-chip-color-success")]
+    [InlineData("Killed", "mud-chip-color-warning")]
     public void Render_ColoursTheChipByStatus(string status, string colourClass)
     {
         var chip = Context.Render<StatusChip>(p => p.Add(c => c.Status, status));
