@@ -37,7 +37,7 @@ public sealed class NycTaxiTrainingTests : IAsyncLifetime
         training.Run.Status.ShouldBe(RunStatus.Completed, training.Run.Error);
         var experiment = (await _store.Tracking.FindExperimentByNameAsync("nyc-taxi-experiment")).ShouldNotBeNull();
         var tries = (await _store.Tracking.ListRunsAsync(
-            new TrackedRunFilter(experiment.Id) { OrderBy = new MetricOrder("rmse") }, new PageRequest(1, 100))).Items
+            new TrackedRunFilter(experiment.Id) { OrderBy = TrackedRunOrder.ByMetric("rmse") }, new PageRequest(1, 100))).Items
             .Where(run => run.Metrics.ContainsKey("rmse"))
             .ToList();
         tries.Count.ShouldBe(6);
