@@ -14,5 +14,7 @@ internal static class SluiceApi
         BlockEndpoints.Map(api);
         AssistEndpoints.Map(api);
         ChartEndpoints.Map(api);
+        ModelEndpoints.Map(api);
+        BlockCallEndpoints.Map(api);
     }
 }

@@ -1,0 +1,98 @@
+using System.Buffers;
+using System.Text.Json;
+
+using Microsoft.AspNetCore.Http;
+
+using Sluice.ML.Serving;
+using Sluice.Server.Api;
+using Sluice.Server.Workspace;
+
+namespace Sluice.Server.Serving;
+
+/// <summary>
+/// Answers a predict or MLflow invocations request: resolves the model, reads the body within its limit, predicts
+/// and writes <c>{"model", "version", "predictions"}</c> (predict) or MLflow's <c>{"predictions"}</c> (invocations).
+/// Every mistake a caller can make is a 4xx with one message; the server goes on serving.
+/// </summary>
+internal static class ModelPredictions
+{
+    private static readonly JsonEncodedText ModelName = JsonEncodedText.Encode("model");
+    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
+    private static readonly JsonEncodedText PredictionsName = JsonEncodedText.Encode("predictions");
+
+    public static async Task<IResult> AnswerAsync(
+        HttpRequest request, ProjectHandle project, string model, string? alias, int? version, bool invocations, long limit,
+        CancellationToken cancellationToken)
+    {
+        if (Selector(alias, version) is not { } selector)
+        {
+            return ApiResults.BadRequest(alias is not null && version is not null
+                ? "Give alias or version, not both."
+                : $"Version {version} is not a version number; versions count from 1.");
+        }
+
+        if (project.Models is not { } models)
+        {
+            return ApiResults.NotFound($"There is no registered model '{model}' in project '{project.Key}': it has no model registry.");
+        }
+
+        ServedModel served;
+        try
+        {
+            served = await models.GetAsync(model, selector, cancellationToken);
+        }
+        catch (ModelNotFoundException e)
+        {
+            return ApiResults.NotFound($"{e.Message} in project '{project.Key}'.");
+        }
+        catch (ModelLoadException e)
+        {
+            return Results.Problem(title: "Model cannot be served", detail: e.Message, statusCode: StatusCodes.Status500InternalServerError);
+        }
+
+        var (document, problem) = await RequestBody.ReadJsonAsync(request, limit, cancellationToken);
+        if (document is null)
+        {
+            return problem!;
+        }
+
+        using (document)
+        {
+            try
+            {
+                return Results.Bytes(Predict(served, document.RootElement, invocations), "application/json");
+            }
+            catch (ModelInputException e)
+            {
+                return ApiResults.BadRequest(e.Message);
+            }
+        }
+    }
+
+    private static ReadOnlyMemory<byte> Predict(ServedModel served, JsonElement body, bool invocations)
+    {
+        var input = invocations ? PredictionInput.FromInvocationsBody(body) : PredictionInput.FromPredictBody(body);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using var writer = new Utf8JsonWriter(buffer);
+        writer.WriteStartObject();
+        if (!invocations)
+        {
+            writer.WriteString(ModelName, served.Location.Model);
+            writer.WriteNumber(VersionName, served.Location.Version);
+        }
+
+        writer.WritePropertyName(PredictionsName);
+        served.WritePredictions(input, writer);
+        writer.WriteEndObject();
+        writer.Flush();
+        return buffer.WrittenMemory;
+    }
+
+    private static ModelSelector? Selector(string? alias, int? version) => (alias, version) switch
+    {
+        (not null, not null) => null,
+        (not null, null) when !string.IsNullOrWhiteSpace(alias) => ModelSelector.ForAlias(alias),
+        (_, { } number) => number >= 1 ? ModelSelector.ForVersion(number) : null,
+        _ => ModelSelector.Latest,
+    };
+}
