@@ -3,9 +3,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 using Sluice.Core;
+using Sluice.Server.Hosting;
 using Sluice.Server.Runs;
+using Sluice.Server.Serving;
 using Sluice.Server.Workspace;
 
 namespace Sluice.Server.Api;
@@ -17,9 +20,22 @@ namespace Sluice.Server.Api;
 internal static class BlockCallEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/runs", async (JsonElement body, ProjectWorkspace workspace, CancellationToken cancellationToken) =>
+        api.MapPost("/runs", async (
+            HttpRequest request, ProjectWorkspace workspace, IOptions<ServerOptions> options, CancellationToken cancellationToken) =>
         {
-            var call = BlockCallRequest.Read(body);
+            var (document, bodyProblem) = await RequestBody.ReadJsonAsync(
+                request, options.Value.MaxPredictionBodySize, "{\"pipeline\", \"block\", \"variables\"} as JSON", cancellationToken);
+            if (document is null)
+            {
+                return bodyProblem!;
+            }
+
+            BlockCallRequest call;
+            using (document)
+            {
+                call = BlockCallRequest.Read(document.RootElement);
+            }
+
             var (project, problem) = FindProject(workspace, call);
             if (project is null)
             {
@@ -52,6 +68,7 @@ internal static class BlockCallEndpoints
                     });
         })
         .WithTags("Runs")
+        .Accepts<JsonElement>("application/json")
         .Produces<BlockCallResult>()
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

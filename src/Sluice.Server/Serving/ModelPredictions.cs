@@ -50,7 +50,7 @@ internal static class ModelPredictions
             return Results.Problem(title: "Model cannot be served", detail: e.Message, statusCode: StatusCodes.Status500InternalServerError);
         }
 
-        var (document, problem) = await RequestBody.ReadJsonAsync(request, limit, cancellationToken);
+        var (document, problem) = await RequestBody.ReadJsonAsync(request, limit, "the records as JSON", cancellationToken);
         if (document is null)
         {
             return problem!;

@@ -13,8 +13,12 @@ namespace Sluice.Server.Serving;
 /// </summary>
 internal static class RequestBody
 {
+    /// <param name="request">The request whose body is read.</param>
+    /// <param name="limit">The most bytes read.</param>
+    /// <param name="expected">What the body should hold, for the message about an empty one.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
     public static async Task<(JsonDocument? Document, IResult? Problem)> ReadJsonAsync(
-        HttpRequest request, long limit, CancellationToken cancellationToken)
+        HttpRequest request, long limit, string expected, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
@@ -41,7 +45,7 @@ internal static class RequestBody
             try
             {
                 return buffer.IsEmpty
-                    ? (null, ApiResults.BadRequest("The body is empty; send the records as JSON."))
+                    ? (null, ApiResults.BadRequest($"The body is empty; send {expected}."))
                     : (JsonDocument.Parse(buffer), null);
             }
             catch (JsonException e)
@@ -58,6 +62,6 @@ internal static class RequestBody
     private static IResult TooLarge(long limit) => Results.Problem(
         title: "Body too large",
         detail: string.Create(CultureInfo.InvariantCulture,
-            $"The body is larger than {limit:N0} bytes, the limit for predictions (ServerOptions.MaxPredictionBodySize); send fewer records per request."),
+            $"The body is larger than {limit:N0} bytes, the limit for this endpoint (ServerOptions.MaxPredictionBodySize); send less per request."),
         statusCode: StatusCodes.Status413PayloadTooLarge);
 }

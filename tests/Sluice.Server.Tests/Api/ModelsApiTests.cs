@@ -119,7 +119,7 @@ public sealed class ModelsApiTests(ModelServer models) : IClassFixture<ModelServ
         var answer = await PostAsync($"/api/projects/{models.Key}/models/taxi/predict", body.ToString());
 
         answer.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
-        (await DetailAsync(answer)).ShouldContain("The body is larger than 1,048,576 bytes, the limit for predictions");
+        (await DetailAsync(answer)).ShouldContain("The body is larger than 1,048,576 bytes, the limit for this endpoint");
         await ShouldStillServeAsync();
     }
 
@@ -132,6 +132,21 @@ public sealed class ModelsApiTests(ModelServer models) : IClassFixture<ModelServ
         (await DetailAsync(answer)).ShouldBe(
             "The body must be an object with one of dataframe_records, dataframe_split, instances, inputs, not an array of 2 values.");
         await ShouldStillServeAsync();
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheModelEndpointsAndTheBlockCall()
+    {
+        var paths = (await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        string[] documented =
+        [
+            "/api/projects/{project}/models/{name}/predict", "/api/projects/{project}/models/{name}/invocations",
+            "/api/models/{name}/predict", "/api/models/{name}/invocations", "/api/runs",
+        ];
+        documented.Where(path => !paths.TryGetProperty(path, out var _)).ShouldBeEmpty();
+        paths.GetProperty("/api/projects/{project}/models/{name}/predict").GetProperty("post").GetProperty("requestBody").ValueKind
+            .ShouldBe(JsonValueKind.Object);
     }
 
     private async Task ShouldStillServeAsync()
