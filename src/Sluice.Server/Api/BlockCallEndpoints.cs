@@ -23,17 +23,17 @@ internal static class BlockCallEndpoints
         api.MapPost("/runs", async (
             HttpRequest request, ProjectWorkspace workspace, IOptions<ServerOptions> options, CancellationToken cancellationToken) =>
         {
-            var (document, bodyProblem) = await RequestBody.ReadJsonAsync(
+            var (body, bodyProblem) = await RequestBody.ReadJsonAsync(
                 request, options.Value.MaxPredictionBodySize, "{\"pipeline\", \"block\", \"variables\"} as JSON", cancellationToken);
-            if (document is null)
+            if (body is null)
             {
                 return bodyProblem!;
             }
 
             BlockCallRequest call;
-            using (document)
+            using (body)
             {
-                call = BlockCallRequest.Read(document.RootElement);
+                call = BlockCallRequest.Read(body.Root);
             }
 
             var (project, problem) = FindProject(workspace, call);

@@ -50,17 +50,17 @@ internal static class ModelPredictions
             return Results.Problem(title: "Model cannot be served", detail: e.Message, statusCode: StatusCodes.Status500InternalServerError);
         }
 
-        var (document, problem) = await RequestBody.ReadJsonAsync(request, limit, "the records as JSON", cancellationToken);
-        if (document is null)
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, limit, "the records as JSON", cancellationToken);
+        if (body is null)
         {
             return problem!;
         }
 
-        using (document)
+        using (body)
         {
             try
             {
-                return Results.Bytes(Predict(served, document.RootElement, invocations), "application/json");
+                return Results.Bytes(Predict(served, body.Root, invocations), "application/json");
             }
             catch (ModelInputException e)
             {

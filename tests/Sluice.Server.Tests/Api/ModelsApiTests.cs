@@ -135,6 +135,36 @@ public sealed class ModelsApiTests(ModelServer models) : IClassFixture<ModelServ
     }
 
     [Fact]
+    public async Task Predict_ManyConcurrentRequests_EachGetsThePredictionsOfItsOwnBody()
+    {
+        var url = $"/api/projects/{models.Key}/models/taxi/predict?version=1";
+        var bodies = Enumerable.Range(1, 8).Select(i => $$"""[{"PU_DO": "74_75", "trip_distance": {{i}}}]""").ToList();
+        var expected = new List<float>();
+        foreach (var body in bodies)
+        {
+            expected.Add((await ScoresAsync(await PostAsync(url, body)))[0]);
+        }
+
+        var wrong = await Task.WhenAll(bodies.Select((body, i) => Task.Run(async () =>
+        {
+            var mismatches = new List<string>();
+            for (var round = 0; round < 1000; round++)
+            {
+                using var answer = await PostAsync(url, body);
+                var text = await answer.Content.ReadAsStringAsync();
+                if (!answer.IsSuccessStatusCode || JsonDocument.Parse(text).RootElement.GetProperty("predictions")[0].GetSingle() != expected[i])
+                {
+                    mismatches.Add($"{body} -> {text}");
+                }
+            }
+
+            return mismatches;
+        })));
+
+        wrong.SelectMany(w => w).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheModelEndpointsAndTheBlockCall()
     {
         var paths = (await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
