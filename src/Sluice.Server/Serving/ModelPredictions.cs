@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
-
 using Microsoft.AspNetCore.Http;
 
 using Sluice.ML.Serving;
@@ -16,10 +13,6 @@ namespace Sluice.Server.Serving;
 /// </summary>
 internal static class ModelPredictions
 {
-    private static readonly JsonEncodedText ModelName = JsonEncodedText.Encode("model");
-    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
-    private static readonly JsonEncodedText PredictionsName = JsonEncodedText.Encode("predictions");
-
     public static async Task<IResult> AnswerAsync(
         HttpRequest request, ProjectHandle project, string model, string? alias, int? version, bool invocations, long limit,
         CancellationToken cancellationToken)
@@ -60,32 +53,13 @@ internal static class ModelPredictions
         {
             try
             {
-                return Results.Bytes(Predict(served, body.Root, invocations), "application/json");
+                return PredictionWriter.Write(served, body.Root, invocations);
             }
             catch (ModelInputException e)
             {
                 return ApiResults.BadRequest(e.Message);
             }
         }
-    }
-
-    private static ReadOnlyMemory<byte> Predict(ServedModel served, JsonElement body, bool invocations)
-    {
-        var input = invocations ? PredictionInput.FromInvocationsBody(body) : PredictionInput.FromPredictBody(body);
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using var writer = new Utf8JsonWriter(buffer);
-        writer.WriteStartObject();
-        if (!invocations)
-        {
-            writer.WriteString(ModelName, served.Location.Model);
-            writer.WriteNumber(VersionName, served.Location.Version);
-        }
-
-        writer.WritePropertyName(PredictionsName);
-        served.WritePredictions(input, writer);
-        writer.WriteEndObject();
-        writer.Flush();
-        return buffer.WrittenMemory;
     }
 
     private static ModelSelector? Selector(string? alias, int? version) => (alias, version) switch

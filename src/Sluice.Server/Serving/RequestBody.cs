@@ -17,7 +17,7 @@ internal static class RequestBody
     /// <param name="limit">The most bytes read.</param>
     /// <param name="expected">What the body should hold, for the message about an empty one.</param>
     /// <param name="cancellationToken">Stops reading.</param>
-    public static async Task<(JsonBody? Body, IResult? Problem)> ReadJsonAsync(
+    public static async ValueTask<(JsonBody? Body, IResult? Problem)> ReadJsonAsync(
         HttpRequest request, long limit, string expected, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
