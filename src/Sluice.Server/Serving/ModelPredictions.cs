@@ -19,8 +19,9 @@ internal static class ModelPredictions
     {
         if (Selector(alias, version) is not { } selector)
         {
-            return ApiResults.BadRequest(alias is not null && version is not null
-                ? "Give alias or version, not both."
+            return ApiResults.BadRequest(
+                alias is not null && version is not null ? "Give alias or version, not both."
+                : alias is not null ? "The alias is empty; give ?alias=<name>, ?version=<number>, or neither for the latest version."
                 : $"Version {version} is not a version number; versions count from 1.");
         }
 
@@ -65,8 +66,8 @@ internal static class ModelPredictions
     private static ModelSelector? Selector(string? alias, int? version) => (alias, version) switch
     {
         (not null, not null) => null,
-        (not null, null) when !string.IsNullOrWhiteSpace(alias) => ModelSelector.ForAlias(alias),
-        (_, { } number) => number >= 1 ? ModelSelector.ForVersion(number) : null,
+        (not null, null) => string.IsNullOrWhiteSpace(alias) ? null : ModelSelector.ForAlias(alias),
+        (null, { } number) => number >= 1 ? ModelSelector.ForVersion(number) : null,
         _ => ModelSelector.Latest,
     };
 }

@@ -72,6 +72,20 @@ public sealed class PredictionInputTests(TrainedModels models) : IClassFixture<T
             "The records are plain values, which fit a model with one input; model 'taxi' takes 2: PU_DO, trip_distance. Give each record as an object of fields.");
     }
 
+    [Fact]
+    public async Task Invocations_PlainInstancesForAModelOfOneInput_AreThatInputsValues()
+    {
+        var (file, signature) = TestModels.SaveSingleInput(models.Folder);
+        var source = new InMemoryModelSource();
+        source.Register("single", file, signature);
+        var model = await new ServedModels(source).GetAsync("single", ModelSelector.Latest);
+
+        var predictions = Predictions.Of(model, """{"instances": [[1, 2, 3], [4, 5, 6]]}""", invocations: true);
+
+        predictions.EnumerateArray().Select(p => p.EnumerateArray().Select(v => v.GetSingle()).ToArray())
+            .ShouldBe([[1f, 2f, 3f], [4f, 5f, 6f]]);
+    }
+
     private async Task<ServedModel> TaxiAsync()
     {
         var source = new InMemoryModelSource();

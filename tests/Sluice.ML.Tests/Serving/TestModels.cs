@@ -78,6 +78,18 @@ internal static class TestModels
         return file;
     }
 
+    /// <summary>A model of one input, a vector of 3 numbers, whose output is the same vector.</summary>
+    public static (string File, ModelSignature Signature) SaveSingleInput(string folder)
+    {
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(new[] { new Mixed() });
+        var model = ml.Transforms.Concatenate("Features", "weights").Fit(data);
+        var file = Path.Combine(folder, "single.zip");
+        ml.Model.Save(model, data.Schema, file);
+        return (file, new ModelSignature(
+            [new ModelColumn("weights", ModelColumnType.Float32, 3)], [new ModelColumn("Features", ModelColumnType.Float32, 3)]));
+    }
+
     /// <summary>What ML.NET's own PredictionEngine predicts for one trip, to compare serving with.</summary>
     public static float Predict(ITransformer model, string route, float distance)
     {

@@ -76,6 +76,7 @@ public sealed class ModelsApiTests(ModelServer models) : IClassFixture<ModelServ
     [InlineData("?version=0", Trips, HttpStatusCode.BadRequest, "Version 0 is not a version number; versions count from 1.")]
     [InlineData("?version=two", Trips, HttpStatusCode.BadRequest, "version")]
     [InlineData("?alias=champion&version=1", Trips, HttpStatusCode.BadRequest, "Give alias or version, not both.")]
+    [InlineData("?alias=", Trips, HttpStatusCode.BadRequest, "The alias is empty; give ?alias=<name>, ?version=<number>, or neither for the latest version.")]
     [InlineData("", "", HttpStatusCode.BadRequest, "The body is empty; send the records as JSON.")]
     [InlineData("", "[{\"PU_DO\": ", HttpStatusCode.BadRequest, "The body is not valid JSON:")]
     [InlineData("", "{\"trips\": []}", HttpStatusCode.BadRequest, "The body must be a JSON array of records or an object with 'records'")]
