@@ -24,7 +24,7 @@ internal static class BlockCall
         }
         catch (BlockCompilationException e)
         {
-            return Failed(project, call, string.Empty, BlockRunStatus.Failed, e.Message);
+            return Failed(project, call, null, BlockRunStatus.Failed, e.Message);
         }
 
         var block = result.Blocks.FirstOrDefault(b => b.Run.Key.Block == call.Block);
@@ -40,6 +40,6 @@ internal static class BlockCall
             result.Run.Id.Value, project.Key, call.Pipeline, call.Block, BlockRunStatus.Completed, null, [.. outputs.Select(OutputJson.Of)]);
     }
 
-    private static BlockCallResult Failed(ProjectHandle project, BlockCallRequest call, string run, BlockRunStatus status, string error) =>
+    private static BlockCallResult Failed(ProjectHandle project, BlockCallRequest call, string? run, BlockRunStatus status, string error) =>
         new(run, project.Key, call.Pipeline, call.Block, status, error, []);
 }

@@ -7,7 +7,10 @@ using Sluice.Server.Outputs;
 namespace Sluice.Server.Runs;
 
 /// <summary>What <c>POST /api/runs</c> answers once the block has run.</summary>
-/// <param name="RunId">The run's id (its logs are at /api/projects/{project}/runs/{run_id}/logs).</param>
+/// <param name="RunId">
+/// The run's id (its logs are at /api/projects/{project}/runs/{run_id}/logs); null when the block did not compile,
+/// so no run was recorded.
+/// </param>
 /// <param name="Project">The project that ran it.</param>
 /// <param name="Pipeline">The pipeline.</param>
 /// <param name="Block">The block.</param>
@@ -15,7 +18,7 @@ namespace Sluice.Server.Runs;
 /// <param name="Error">The block's error when it failed.</param>
 /// <param name="Outputs">Every output, as JSON.</param>
 public sealed record BlockCallResult(
-    [property: JsonPropertyName("run_id")] string RunId,
+    [property: JsonPropertyName("run_id")] string? RunId,
     string Project,
     string Pipeline,
     string Block,

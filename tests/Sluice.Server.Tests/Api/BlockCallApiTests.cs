@@ -94,6 +94,22 @@ public sealed class BlockCallApiTests
         body.GetProperty("run_id").GetString().ShouldNotBeNullOrEmpty();
     }
 
+    [Fact]
+    public async Task BlockThatDoesNotCompile_Answers422WithTheCompilerError()
+    {
+        var root = PredictProject.Create();
+        var source = Path.Combine(root, "custom", "inference.cs");
+        await File.WriteAllTextAsync(source, (await File.ReadAllTextAsync(source)).Replace("return [", "return 7 + [", StringComparison.Ordinal));
+        await using var server = await RunningServer.StartAsync(root);
+
+        var answer = await server.Client.PostAsJsonAsync("/api/runs", new { pipeline = "predict", block = "inference", variables = new { trip_distance = 1 } });
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var body = await BodyAsync(answer);
+        body.GetProperty("detail").GetString()!.ShouldContain("custom/inference.cs");
+        body.GetProperty("run_id").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
     [Theory]
     [InlineData("""{"pipeline": "forecast", "block": "inference"}""", HttpStatusCode.NotFound, "has no pipeline 'forecast'")]
     [InlineData("""{"pipeline": "predict", "block": "score"}""", HttpStatusCode.NotFound, "Pipeline 'predict' of project '*' has no block 'score'; its blocks: inference.")]
