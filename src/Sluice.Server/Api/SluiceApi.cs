@@ -16,5 +16,7 @@ internal static class SluiceApi
         ChartEndpoints.Map(api);
         ExperimentEndpoints.Map(api);
         ModelRegistryEndpoints.Map(api);
+        ModelEndpoints.Map(api);
+        BlockCallEndpoints.Map(api);
     }
 }

@@ -30,6 +30,12 @@ public sealed class ServerOptions
     /// </summary>
     public string? ApplicationName { get; set; }
 
+    /// <summary>
+    /// The largest body, in bytes, a model's predict or invocations endpoint reads: 1 MiB unless set. A larger one is
+    /// answered 413 before it is parsed.
+    /// </summary>
+    public long MaxPredictionBodySize { get; set; } = 1024 * 1024;
+
     /// <summary>Whether the server listens only on this machine.</summary>
     public bool IsLoopback => Address is "127.0.0.1" or "localhost" or "::1" or "[::1]";
 }

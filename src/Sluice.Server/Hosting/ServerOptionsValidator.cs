@@ -19,6 +19,11 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             failures.Add($"port {options.Port} is not a port number (0-65535)");
         }
 
+        if (options.MaxPredictionBodySize <= 0)
+        {
+            failures.Add($"the prediction body limit must be at least 1 byte, not {options.MaxPredictionBodySize}");
+        }
+
         if (!Directory.Exists(options.Folder))
         {
             failures.Add($"folder '{options.Folder}' does not exist");

@@ -1,6 +1,7 @@
 using Sluice.Core;
 using Sluice.Engine;
 using Sluice.Engine.CodeAssist;
+using Sluice.ML.Serving;
 using Sluice.Server.Outputs;
 using Sluice.Server.Runs;
 using Sluice.Storage.Sqlite;
@@ -12,11 +13,13 @@ public sealed class ProjectHandle : IAsyncDisposable
 {
     private readonly SqliteMetadataStore _store;
     private readonly Lazy<CodeAssistant> _assistant;
+    private readonly TimeProvider _clock;
 
     private ProjectHandle(string key, SluiceProject project, SqliteMetadataStore store, TimeProvider clock)
     {
         Key = key;
         Project = project;
+        _clock = clock;
         _store = store;
         Runs = new RunCoordinator(project, clock);
         Outputs = new OutputCache(project.Outputs);
@@ -43,6 +46,18 @@ public sealed class ProjectHandle : IAsyncDisposable
 
     /// <summary>Recently read block outputs, for paging tables and drawing charts.</summary>
     public OutputCache Outputs { get; }
+
+    /// <summary>
+    /// The registered models this project serves over HTTP (<c>/api/projects/{project}/models/{name}/predict</c>);
+    /// null until a model source is attached with <see cref="UseModels"/>.
+    /// </summary>
+    public ServedModels? Models { get; private set; }
+
+    /// <summary>
+    /// Serves the models <paramref name="source"/> resolves from now on: the seam where the project's model registry
+    /// attaches. Versions already loaded from an earlier source are let go.
+    /// </summary>
+    public void UseModels(IModelSource source) => Models = new ServedModels(source, _clock);
 
     /// <summary>Roslyn's completions and diagnostics for the project's blocks, created on first use.</summary>
     public CodeAssistant Assistant => _assistant.Value;

@@ -65,7 +65,19 @@ public sealed class ProjectWorkspace : IAsyncDisposable
     }
 
     /// <summary>The open project <paramref name="key"/>, or null.</summary>
-    public ProjectHandle? Find(string key) => _projects.FirstOrDefault(p => p.Key == key);
+    public ProjectHandle? Find(string key)
+    {
+        // A loop, not FirstOrDefault: every API request looks its project up, and the lambda cost an allocation each.
+        foreach (var project in _projects)
+        {
+            if (project.Key == key)
+            {
+                return project;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The open project <paramref name="key"/>.</summary>
     /// <exception cref="SluiceException">No open project has that name.</exception>

@@ -1,185 +1,198 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 
-using Sluice.Core;
-using Sluice.Server.Registry;
 using Sluice.Server.Tests.Support;
 
 namespace Sluice.Server.Tests.Api;
 
-public sealed class ModelsApiTests
+public sealed class ModelsApiTests(ModelServer models) : IClassFixture<ModelServer>
 {
-    [Fact]
-    public async Task Models_AreListedWithTheirAliases_AndVersionsHighestFirstWithRunAndSignature()
+    private const string Trips = """[{"PU_DO": "236_239", "trip_distance": 1.98}, {"PU_DO": "65_170", "trip_distance": 6.54}]""";
+
+    private HttpClient Client => models.Server.Client;
+
+    [Theory]
+    [InlineData("?alias=champion", 1)]
+    [InlineData("?version=2", 2)]
+    [InlineData("", 2)]
+    public async Task Predict_ByAliasVersionOrLatest_AnswersTheVersionAndOneScorePerRecord(string query, int version)
     {
-        await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (key, seed) = await SeedAsync(server);
+        var answer = await PostAsync($"/api/projects/{models.Key}/models/taxi/predict{query}", Trips);
 
-        var models = await server.Client.GetFromJsonAsync<Page<RegisteredModelView>>($"/api/projects/{key}/models", Json.Options);
-        var versions = await server.Client.GetFromJsonAsync<Page<ModelVersionView>>(
-            $"/api/projects/{key}/models/{TrackingSeed.Model}/versions", Json.Options);
-
-        var model = models!.Items.ShouldHaveSingleItem();
-        (model.Name, model.LatestVersion).ShouldBe((TrackingSeed.Model, 2));
-        model.Aliases.ShouldBe(new Dictionary<string, int> { ["champion"] = 1 });
-        versions!.Items.Select(v => (v.Version, v.TrackedRunName)).ShouldBe([(2, "lgbm-b"), (1, "lgbm-a")]);
-        var first = versions.Items[1];
-        first.TrackedRunId.ShouldBe(seed.Runs["lgbm-a"]);
-        first.ExperimentId.ShouldBe(seed.ExperimentId);
-        first.Artifact.ShouldBe("model");
-        first.Inputs.ShouldBe([new ModelColumnView("x", "float32", null)]);
-        first.Outputs.ShouldBe([new ModelColumnView("Score", "float32", null)]);
-        first.Aliases.ShouldBe(["champion"]);
-        (await server.Client.GetFromJsonAsync<Page<RegisteredModelView>>($"/api/projects/{key}/models?search=TAXI", Json.Options))!
-            .Total.ShouldBe(1);
-        (await server.Client.GetFromJsonAsync<Page<RegisteredModelView>>($"/api/projects/{key}/models?search=other", Json.Options))!
-            .Total.ShouldBe(0);
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("model").GetString().ShouldBe("taxi");
+        body.GetProperty("version").GetInt32().ShouldBe(version);
+        var scores = body.GetProperty("predictions").EnumerateArray().Select(p => p.GetSingle()).ToList();
+        scores.Count.ShouldBe(2);
+        scores[1].ShouldBeGreaterThan(scores[0] + 15, "6.54 miles take far longer than 1.98");
     }
 
     [Fact]
-    public async Task Register_ATrackedRunsModel_IsTheNextVersion_FoundByNumberAliasAndLatest()
+    public async Task Predict_RecordsObject_AnswersAsTheArrayDoes()
     {
-        await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (key, seed) = await SeedAsync(server);
-        var url = $"/api/projects/{key}/models/{TrackingSeed.Model}/versions";
+        var array = await ScoresAsync(await PostAsync($"/api/projects/{models.Key}/models/taxi/predict", Trips));
+        var wrapped = await ScoresAsync(await PostAsync($"/api/projects/{models.Key}/models/taxi/predict", $$"""{"records": {{Trips}}}"""));
 
-        var response = await server.Client.PostAsJsonAsync(url, new { trackedRunId = seed.Runs["lgbm-b"] });
-
-        response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        response.Headers.Location!.ToString().ShouldBe($"{url}/3");
-        var created = await response.Content.ReadFromJsonAsync<ModelVersionView>(Json.Options);
-        (created!.Version, created.TrackedRunName, created.Aliases.Count).ShouldBe((3, "lgbm-b", 0));
-        (await server.Client.GetFromJsonAsync<ModelVersionView>($"{url}/latest", Json.Options))!.Version.ShouldBe(3);
-        (await server.Client.GetFromJsonAsync<ModelVersionView>($"{url}/champion", Json.Options))!.Version.ShouldBe(1);
-        (await server.Client.GetFromJsonAsync<ModelVersionView>($"{url}/2", Json.Options))!.TrackedRunName.ShouldBe("lgbm-b");
-        var fresh = await server.Client.PostAsJsonAsync($"/api/projects/{key}/models/new-model/versions", new { trackedRunId = seed.Runs["lgbm-a"], artifact = "model" });
-        (await fresh.Content.ReadFromJsonAsync<ModelVersionView>(Json.Options))!.Version.ShouldBe(1);
-        var missing = await server.Client.GetAsync($"{url}/9");
-        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Detail(missing)).ShouldBe($"Model '{TrackingSeed.Model}' has no version '9'.");
+        wrapped.ShouldBe(array);
     }
 
     [Theory]
-    [InlineData("{}", 400, "trackedRunId is missing: give the id of the tracked run whose model to register.")]
-    [InlineData("""{"trackedRunId": "abc"}""", 400, "trackedRunId 'abc' is not a tracked run id (32 hexadecimal digits).")]
-    [InlineData("""{"trackedRunId": "0123456789abcdef0123456789abcdef"}""", 404, "Project '{key}' has no tracked run '0123456789abcdef0123456789abcdef' (trackedRunId).")]
-    [InlineData("""{"trackedRunId": "{sdca}"}""", 400, "Tracked run {sdca} has no model artifact 'model': 'model/model.zip' is missing.")]
-    [InlineData("""{"trackedRunId": "{lgbm-a}", "artifact": "../model"}""", 400, "Artifact name '../model' holds '..'; an artifact cannot leave its run's folder.")]
-    [InlineData("""{"trackedRunId": 12}""", 400, "Failed to read parameter \"RegisterModelVersionRequest request\" from the request body as JSON.")]
-    public async Task Register_WithBadInput_AnswersOneMessageNamingTheField_AndRegistersNothing(string body, int status, string detail)
+    [InlineData($$"""{"dataframe_records": {{Trips}}}""")]
+    [InlineData("""{"dataframe_split": {"columns": ["PU_DO", "trip_distance"], "data": [["236_239", 1.98], ["65_170", 6.54]]}}""")]
+    [InlineData($$"""{"instances": {{Trips}}}""")]
+    [InlineData("""{"inputs": {"PU_DO": ["236_239", "65_170"], "trip_distance": [1.98, 6.54]}}""")]
+    public async Task Invocations_EveryMLflowShape_AnswersPredictionsAsMLflowDoes(string body)
     {
-        await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (key, seed) = await SeedAsync(server);
-        body = body.Replace("{sdca}", seed.Runs["sdca"], StringComparison.Ordinal).Replace("{lgbm-a}", seed.Runs["lgbm-a"], StringComparison.Ordinal);
-        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var expected = await ScoresAsync(await PostAsync($"/api/projects/{models.Key}/models/taxi/predict?alias=champion", Trips));
 
-        var response = await server.Client.PostAsync($"/api/projects/{key}/models/{TrackingSeed.Model}/versions", content);
+        var answer = await PostAsync($"/api/projects/{models.Key}/models/taxi/invocations?alias=champion", body);
 
-        ((int)response.StatusCode).ShouldBe(status);
-        (await Detail(response)).ShouldStartWith(detail.Replace("{key}", key, StringComparison.Ordinal).Replace("{sdca}", seed.Runs["sdca"], StringComparison.Ordinal));
-        (await server.Client.GetFromJsonAsync<RegisteredModelView>($"/api/projects/{key}/models/{TrackingSeed.Model}", Json.Options))!
-            .LatestVersion.ShouldBe(2);
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var json = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        json.EnumerateObject().Select(p => p.Name).ShouldBe(["predictions"]);
+        json.GetProperty("predictions").EnumerateArray().Select(p => p.GetSingle()).ShouldBe(expected);
     }
 
     [Fact]
-    public async Task Register_UnderABadModelName_Answers400NamingTheRule()
+    public async Task ShortForms_WithOneOpenProject_ServeItsModels()
     {
-        await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (key, seed) = await SeedAsync(server);
+        var predict = await PostAsync("/api/models/taxi/predict?version=1", Trips);
+        var invocations = await PostAsync("/api/models/taxi/invocations?version=1", $$"""{"dataframe_records": {{Trips}}}""");
 
-        var response = await server.Client.PostAsJsonAsync($"/api/projects/{key}/models/-taxi/versions", new { trackedRunId = seed.Runs["lgbm-a"] });
-
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await Detail(response)).ShouldBe("Model name '-taxi' is not valid: use up to 200 letters, digits, '_', '-' and '.', starting with a letter or digit.");
-    }
-
-    [Fact]
-    public async Task SetAlias_MovesItToAnotherVersion_AndDeleteRemovesIt()
-    {
-        await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (key, _) = await SeedAsync(server);
-        var model = $"/api/projects/{key}/models/{TrackingSeed.Model}";
-
-        var moved = await server.Client.PutAsJsonAsync($"{model}/aliases/champion", new { version = 2 });
-
-        moved.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await moved.Content.ReadFromJsonAsync<RegisteredModelView>(Json.Options))!.Aliases.ShouldBe(new Dictionary<string, int> { ["champion"] = 2 });
-        (await server.Client.GetFromJsonAsync<ModelVersionView>($"{model}/versions/champion", Json.Options))!.Version.ShouldBe(2);
-        (await server.Client.PutAsJsonAsync($"{model}/aliases/challenger", new { version = "1" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await server.Client.DeleteAsync($"{model}/aliases/champion")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var again = await server.Client.DeleteAsync($"{model}/aliases/champion");
-        again.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Detail(again)).ShouldBe($"Model '{TrackingSeed.Model}' has no alias 'champion'.");
-        (await server.Client.GetFromJsonAsync<RegisteredModelView>(model, Json.Options))!.Aliases
-            .ShouldBe(new Dictionary<string, int> { ["challenger"] = 1 });
+        predict.StatusCode.ShouldBe(HttpStatusCode.OK);
+        invocations.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ScoresAsync(invocations)).ShouldBe(await ScoresAsync(predict));
     }
 
     [Theory]
-    [InlineData("taxi-model", "champion", """{"version": 9}""", 400, "Alias 'champion' cannot point at version 9 of model 'taxi-model': it has no such version (its versions are numbered 1 to 2).")]
-    [InlineData("taxi-model", "champion", "{}", 400, "version is missing: give the version alias 'champion' points at, such as {\"version\": 2}.")]
-    [InlineData("taxi-model", "champion", """{"version": "two"}""", 400, "Failed to read parameter \"SetAliasRequest request\" from the request body as JSON.")]
-    [InlineData("taxi-model", "latest", """{"version": 1}""", 400, "Alias 'latest' is reserved: it always means the highest version.")]
-    [InlineData("taxi-model", "1st", """{"version": 1}""", 400, "Alias '1st' is not valid: use up to 200 letters, digits, '_' and '-', starting with a letter or '_'.")]
-    [InlineData("other-model", "champion", """{"version": 1}""", 404, "Project '{key}' has no registered model 'other-model'.")]
-    public async Task SetAlias_WithBadInput_AnswersOneMessageNamingIt_AndMovesNothing(string model, string alias, string body, int status, string detail)
+    [InlineData("?alias=champion", """[{"PU_DO": "236_239", "trip_distance": 1}, {"PU_DO": "65_170"}]""", HttpStatusCode.BadRequest,
+        "Record 1 has no field 'trip_distance'; the model needs a number (Float32) there.")]
+    [InlineData("?alias=champion", """[{"PU_DO": "236_239", "trip_distance": "far"}]""", HttpStatusCode.BadRequest,
+        "Record 0, field 'trip_distance': expected a number (Float32) but got \"far\".")]
+    [InlineData("?alias=staging", Trips, HttpStatusCode.NotFound, "Model 'taxi' has no alias 'staging' (its latest version is 2) in project")]
+    [InlineData("?version=9", Trips, HttpStatusCode.NotFound, "Model 'taxi' has no version 9 (its latest version is 2) in project")]
+    [InlineData("?version=0", Trips, HttpStatusCode.BadRequest, "Version 0 is not a version number; versions count from 1.")]
+    [InlineData("?version=two", Trips, HttpStatusCode.BadRequest, "version")]
+    [InlineData("?alias=champion&version=1", Trips, HttpStatusCode.BadRequest, "Give alias or version, not both.")]
+    [InlineData("?alias=", Trips, HttpStatusCode.BadRequest, "The alias is empty; give ?alias=<name>, ?version=<number>, or neither for the latest version.")]
+    [InlineData("", "", HttpStatusCode.BadRequest, "The body is empty; send the records as JSON.")]
+    [InlineData("", "[{\"PU_DO\": ", HttpStatusCode.BadRequest, "The body is not valid JSON:")]
+    [InlineData("", "{\"trips\": []}", HttpStatusCode.BadRequest, "The body must be a JSON array of records or an object with 'records'")]
+    public async Task Predict_BadRequest_GetsA4xxWithOneClearMessage_AndTheServerKeepsServing(
+        string query, string body, HttpStatusCode status, string message)
     {
-        await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (key, _) = await SeedAsync(server);
-        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var answer = await PostAsync($"/api/projects/{models.Key}/models/taxi/predict{query}", body);
 
-        var response = await server.Client.PutAsync($"/api/projects/{key}/models/{model}/aliases/{alias}", content);
-
-        ((int)response.StatusCode).ShouldBe(status);
-        (await Detail(response)).ShouldStartWith(detail.Replace("{key}", key, StringComparison.Ordinal));
-        (await server.Client.GetFromJsonAsync<RegisteredModelView>($"/api/projects/{key}/models/{TrackingSeed.Model}", Json.Options))!
-            .Aliases.ShouldBe(new Dictionary<string, int> { ["champion"] = 1 });
+        answer.StatusCode.ShouldBe(status);
+        (await DetailAsync(answer)).ShouldContain(message);
+        await ShouldStillServeAsync();
     }
 
     [Fact]
-    public async Task UnknownModel_Is404ForTheModelItsVersionsAndItsAliases()
+    public async Task Predict_UnknownModelOrProject_Answers404NamingIt()
     {
-        await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var key = server.Workspace.Projects[0].Key;
-        var message = $"Project '{key}' has no registered model 'ghost'.";
+        var model = await PostAsync($"/api/projects/{models.Key}/models/nope/predict", Trips);
+        var project = await PostAsync("/api/projects/elsewhere/models/taxi/predict", Trips);
+        var shortForm = await PostAsync("/api/models/nope/invocations", """{"instances": []}""");
 
-        foreach (var response in new[]
-                 {
-                     await server.Client.GetAsync($"/api/projects/{key}/models/ghost"),
-                     await server.Client.GetAsync($"/api/projects/{key}/models/ghost/versions"),
-                     await server.Client.DeleteAsync($"/api/projects/{key}/models/ghost/aliases/champion"),
-                 })
-        {
-            response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-            (await Detail(response)).ShouldBe(message);
-        }
+        model.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await DetailAsync(model)).ShouldBe($"There is no registered model 'nope' in project '{models.Key}'.");
+        project.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await DetailAsync(project)).ShouldBe("There is no open project 'elsewhere'.");
+        shortForm.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await ShouldStillServeAsync();
     }
 
     [Fact]
-    public async Task OpenApiDocument_DescribesTheExperimentAndRegistryEndpoints()
+    public async Task Predict_TenMegabyteBody_Answers413BeforeParsingIt_AndTheServerKeepsServing()
     {
-        await using var server = await RunningServer.ForExampleAsync("quickstart");
-
-        var paths = (await server.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
-
-        foreach (var path in new[]
-                 {
-                     "/api/projects/{project}/experiments/{experiment}/runs", "/api/projects/{project}/tracked-runs/{run}",
-                     "/api/projects/{project}/tracked-runs/{run}/artifacts/{name}", "/api/projects/{project}/models/{model}/versions",
-                     "/api/projects/{project}/models/{model}/aliases/{alias}",
-                 })
+        var record = """{"PU_DO": "236_239", "trip_distance": 1.98},""";
+        var body = new StringBuilder("[");
+        while (body.Length < 10 * 1024 * 1024)
         {
-            paths.TryGetProperty(path, out _).ShouldBeTrue(path);
+            body.Append(record);
         }
 
-        paths.GetProperty("/api/projects/{project}/models/{model}/aliases/{alias}").TryGetProperty("put", out _).ShouldBeTrue();
+        body.Append("""{"PU_DO": "236_239", "trip_distance": 1.98}]""");
+
+        var answer = await PostAsync($"/api/projects/{models.Key}/models/taxi/predict", body.ToString());
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await DetailAsync(answer)).ShouldContain("The body is larger than 1,048,576 bytes, the limit for this endpoint");
+        await ShouldStillServeAsync();
     }
 
-    private static async Task<(string Key, SeededTracking Seed)> SeedAsync(RunningServer server)
+    [Fact]
+    public async Task Invocations_BodyOfNoMLflowShape_Answers400ListingTheShapes()
     {
-        var project = server.Workspace.Projects[0];
-        return (project.Key, await TrackingSeed.SeedAsync(project.Project));
+        var answer = await PostAsync($"/api/projects/{models.Key}/models/taxi/invocations", Trips);
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await DetailAsync(answer)).ShouldBe(
+            "The body must be an object with one of dataframe_records, dataframe_split, instances, inputs, not an array of 2 values.");
+        await ShouldStillServeAsync();
     }
 
-    private static async Task<string> Detail(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+    [Fact]
+    public async Task Predict_ManyConcurrentRequests_EachGetsThePredictionsOfItsOwnBody()
+    {
+        var url = $"/api/projects/{models.Key}/models/taxi/predict?version=1";
+        var bodies = Enumerable.Range(1, 8).Select(i => $$"""[{"PU_DO": "74_75", "trip_distance": {{i}}}]""").ToList();
+        var expected = new List<float>();
+        foreach (var body in bodies)
+        {
+            expected.Add((await ScoresAsync(await PostAsync(url, body)))[0]);
+        }
+
+        var wrong = await Task.WhenAll(bodies.Select((body, i) => Task.Run(async () =>
+        {
+            var mismatches = new List<string>();
+            for (var round = 0; round < 1000; round++)
+            {
+                using var answer = await PostAsync(url, body);
+                var text = await answer.Content.ReadAsStringAsync();
+                if (!answer.IsSuccessStatusCode || JsonDocument.Parse(text).RootElement.GetProperty("predictions")[0].GetSingle() != expected[i])
+                {
+                    mismatches.Add($"{body} -> {text}");
+                }
+            }
+
+            return mismatches;
+        })));
+
+        wrong.SelectMany(w => w).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheModelEndpointsAndTheBlockCall()
+    {
+        var paths = (await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        string[] documented =
+        [
+            "/api/projects/{project}/models/{name}/predict", "/api/projects/{project}/models/{name}/invocations",
+            "/api/models/{name}/predict", "/api/models/{name}/invocations", "/api/runs",
+        ];
+        documented.Where(path => !paths.TryGetProperty(path, out var _)).ShouldBeEmpty();
+        paths.GetProperty("/api/projects/{project}/models/{name}/predict").GetProperty("post").GetProperty("requestBody").ValueKind
+            .ShouldBe(JsonValueKind.Object);
+    }
+
+    private async Task ShouldStillServeAsync()
+    {
+        var answer = await PostAsync($"/api/projects/{models.Key}/models/taxi/predict?alias=champion", Trips);
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ScoresAsync(answer)).Count.ShouldBe(2);
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string url, string body) =>
+        Client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
+
+    internal static async Task<List<float>> ScoresAsync(HttpResponseMessage answer) =>
+        [.. (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("predictions").EnumerateArray().Select(p => p.GetSingle())];
+
+    internal static async Task<string> DetailAsync(HttpResponseMessage answer) =>
+        (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
 }
