@@ -25,15 +25,10 @@ internal static class ModelPredictions
                 : $"Version {version} is not a version number; versions count from 1.");
         }
 
-        if (project.Models is not { } models)
-        {
-            return ApiResults.NotFound($"There is no registered model '{model}' in project '{project.Key}': it has no model registry.");
-        }
-
         ServedModel served;
         try
         {
-            served = await models.GetAsync(model, selector, cancellationToken);
+            served = await project.Models.GetAsync(model, selector, cancellationToken);
         }
         catch (ModelNotFoundException e)
         {

@@ -28,7 +28,7 @@ internal static class ModelProjects
         var having = new List<ProjectHandle>();
         foreach (var project in projects)
         {
-            if (project.Models is { } models && await models.HasModelAsync(model, cancellationToken))
+            if (await project.Models.HasModelAsync(model, cancellationToken))
             {
                 having.Add(project);
             }

@@ -3,6 +3,7 @@ using Sluice.Engine;
 using Sluice.Engine.CodeAssist;
 using Sluice.ML.Serving;
 using Sluice.Server.Outputs;
+using Sluice.Server.Registry;
 using Sluice.Server.Runs;
 using Sluice.Storage.Sqlite;
 
@@ -24,6 +25,7 @@ public sealed class ProjectHandle : IAsyncDisposable
         Runs = new RunCoordinator(project, clock);
         Outputs = new OutputCache(project.Outputs);
         _assistant = new Lazy<CodeAssistant>(() => new CodeAssistant(project.Definition.RootDirectory));
+        UseModels(new RegistryModelSource(project.Models));
     }
 
     /// <summary>The name the project goes by in URLs and the project selector: its folder's name.</summary>
@@ -48,14 +50,14 @@ public sealed class ProjectHandle : IAsyncDisposable
     public OutputCache Outputs { get; }
 
     /// <summary>
-    /// The registered models this project serves over HTTP (<c>/api/projects/{project}/models/{name}/predict</c>);
-    /// null until a model source is attached with <see cref="UseModels"/>.
+    /// The registered models this project serves over HTTP (<c>/api/projects/{project}/models/{name}/predict</c>):
+    /// those of its model registry, unless <see cref="UseModels"/> attached another source.
     /// </summary>
-    public ServedModels? Models { get; private set; }
+    public ServedModels Models { get; private set; } = null!;
 
     /// <summary>
-    /// Serves the models <paramref name="source"/> resolves from now on: the seam where the project's model registry
-    /// attaches. Versions already loaded from an earlier source are let go.
+    /// Serves the models <paramref name="source"/> resolves from now on. Versions already loaded from an earlier source
+    /// are let go.
     /// </summary>
     public void UseModels(IModelSource source) => Models = new ServedModels(source, _clock);
 

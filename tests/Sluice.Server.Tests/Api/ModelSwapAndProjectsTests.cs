@@ -84,7 +84,7 @@ public sealed class ModelSwapAndProjectsTests : IDisposable
     }
 
     [Fact]
-    public async Task Predict_InAProjectWithoutARegistry_Answers404SayingSo()
+    public async Task Predict_AModelTheRegistryDoesNotHave_Answers404NamingModelAndProject()
     {
         await using var server = await RunningServer.ForExampleAsync("quickstart");
         var key = server.Workspace.Projects[0].Key;
@@ -92,7 +92,7 @@ public sealed class ModelSwapAndProjectsTests : IDisposable
         var answer = await server.Client.PostAsync($"/api/projects/{key}/models/taxi/predict", Json(Trips));
 
         answer.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await ModelsApiTests.DetailAsync(answer)).ShouldBe($"There is no registered model 'taxi' in project '{key}': it has no model registry.");
+        (await ModelsApiTests.DetailAsync(answer)).ShouldBe($"There is no registered model 'taxi' in project '{key}'.");
     }
 
     [Fact]
