@@ -12,7 +12,7 @@ using Sluice.ML.Tuning;
 namespace Sluice.Benchmarks;
 
 /// <summary>
-/// (h) The course's training pipeline through Sluice: the data product reused (data_preparation ran just before),
+/// (i) The course's training pipeline through Sluice: the data product reused (data_preparation ran just before),
 /// the fan-out over sdca, fast_tree and lightgbm, every try tracked with its parameters, metrics and model, the
 /// champion registered. Baseline: the same ML.NET calls made directly on the same frames: for each model, in
 /// parallel as the fan-out runs them, the same tries (same search, seed and parameters), each fitted on its own
@@ -50,7 +50,7 @@ internal sealed class TrainingScenario : IScenario
 
         var ratio = sluice / baseline;
         return new ScenarioResult(
-            string.Create(CultureInfo.InvariantCulture, $"(h) nyc-taxi training, {Models.Length} models x {Evaluations} tries"),
+            string.Create(CultureInfo.InvariantCulture, $"(i) nyc-taxi training, {Models.Length} models x {Evaluations} tries"),
             sluice,
             baseline,
             string.Create(CultureInfo.InvariantCulture, $"{ratio:0.00}x direct ML.NET"),
