@@ -10,17 +10,12 @@ namespace Sluice.Engine.Tests.Examples;
 /// </summary>
 public sealed class NycTaxiTrainingSetTests : IAsyncLifetime
 {
-    private readonly string _root = SharedData.CopyProject(Path.Combine(SharedData.RepositoryRoot, "examples", "nyc-taxi"));
+    private readonly string _root = SharedData.CopyNycTaxiWithLocalData();
     private SqliteMetadataStore _store = null!;
     private SluiceProject _project = null!;
 
     public async Task InitializeAsync()
     {
-        // A recomputation runs data_preparation with its own and the project's variables: the local data goes there.
-        var settings = Path.Combine(_root, "sluice.yaml");
-        var yaml = await File.ReadAllTextAsync(settings);
-        await File.WriteAllTextAsync(settings, yaml.Replace(
-            "  months: \"1,2\"\n", $"  months: \"1,2\"\n  data_folder: \"{SharedData.NycTlcFolder}\"\n", StringComparison.Ordinal));
         Directory.CreateDirectory(Path.Combine(_root, "pipelines", "training"));
         await File.WriteAllTextAsync(Path.Combine(_root, "pipelines", "training", "pipeline.yaml"), """
             blocks:

@@ -33,6 +33,26 @@ public static class SharedData
         return target;
     }
 
+    /// <summary>
+    /// Copies examples/nyc-taxi with <c>data_folder</c> set in its sluice.yaml to the shared trips, so that whatever
+    /// runs data_preparation (a data product's recomputation included, which uses the project's variables) reads
+    /// them instead of downloading.
+    /// </summary>
+    public static string CopyNycTaxiWithLocalData()
+    {
+        var root = CopyProject(Path.Combine(RepositoryRoot, "examples", "nyc-taxi"));
+        var settings = Path.Combine(root, "sluice.yaml");
+        var yaml = File.ReadAllText(settings);
+        const string Months = "  months: \"1,2\"\n";
+        if (!yaml.Contains(Months, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"examples/nyc-taxi/sluice.yaml no longer has the line {Months.Trim()}.");
+        }
+
+        File.WriteAllText(settings, yaml.Replace(Months, $"{Months}  data_folder: \"{NycTlcFolder}\"\n", StringComparison.Ordinal));
+        return root;
+    }
+
     private static string? FindUp(string relative)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -24,11 +24,7 @@ public sealed class NycTaxiServingTests
     [Fact]
     public async Task TrainedChampion_AnswersTheCourseRequests_OnThePredictEndpointAndThroughApiRuns()
     {
-        var folder = SharedData.CopyProject(Path.Combine(SharedData.RepositoryRoot, "examples", "nyc-taxi"));
-        var settings = Path.Combine(folder, "sluice.yaml");
-        var yaml = await File.ReadAllTextAsync(settings);
-        await File.WriteAllTextAsync(settings, yaml.Replace(
-            "  months: \"1,2\"\n", $"  months: \"1,2\"\n  data_folder: \"{SharedData.NycTlcFolder}\"\n", StringComparison.Ordinal));
+        var folder = SharedData.CopyNycTaxiWithLocalData();
         await using var server = await RunningServer.StartAsync(folder, Token);
         server.Client.DefaultRequestHeaders.Authorization = new("Bearer", Token);
         server.Workspace.Projects.Count.ShouldBe(1);
