@@ -25,7 +25,7 @@ public sealed class ProjectHandle : IAsyncDisposable
         Runs = new RunCoordinator(project, clock);
         Outputs = new OutputCache(project.Outputs);
         _assistant = new Lazy<CodeAssistant>(() => new CodeAssistant(project.Definition.RootDirectory));
-        UseModels(new RegistryModelSource(project.Models));
+        Models = new ServedModels(new RegistryModelSource(project.Models), clock);
     }
 
     /// <summary>The name the project goes by in URLs and the project selector: its folder's name.</summary>
@@ -53,7 +53,7 @@ public sealed class ProjectHandle : IAsyncDisposable
     /// The registered models this project serves over HTTP (<c>/api/projects/{project}/models/{name}/predict</c>):
     /// those of its model registry, unless <see cref="UseModels"/> attached another source.
     /// </summary>
-    public ServedModels Models { get; private set; } = null!;
+    public ServedModels Models { get; private set; }
 
     /// <summary>
     /// Serves the models <paramref name="source"/> resolves from now on. Versions already loaded from an earlier source
