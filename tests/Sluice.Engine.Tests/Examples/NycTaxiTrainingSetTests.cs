@@ -16,8 +16,8 @@ public sealed class NycTaxiTrainingSetTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "pipelines", "training"));
-        await File.WriteAllTextAsync(Path.Combine(_root, "pipelines", "training", "pipeline.yaml"), """
+        Directory.CreateDirectory(Path.Combine(_root, "pipelines", "product_shapes"));
+        await File.WriteAllTextAsync(Path.Combine(_root, "pipelines", "product_shapes", "pipeline.yaml"), """
             blocks:
               - name: training_set
                 data_product: training_set
@@ -41,8 +41,8 @@ public sealed class NycTaxiTrainingSetTests : IAsyncLifetime
     [Fact]
     public async Task Training_RecomputesTheTrainingSetOnce_ThenReusesIt_WithTheCourseShapes()
     {
-        var first = await _project.RunAsync("training");
-        var second = await _project.RunAsync("training");
+        var first = await _project.RunAsync("product_shapes");
+        var second = await _project.RunAsync("product_shapes");
 
         first.Run.Status.ShouldBe(RunStatus.Completed, first.Run.Error);
         second.Run.Status.ShouldBe(RunStatus.Completed, second.Run.Error);
