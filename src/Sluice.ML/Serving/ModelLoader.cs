@@ -2,6 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 
 using Sluice.ML.Serving.Engines;
+using Sluice.ML.Serving.Trees;
 using Sluice.Sdk;
 
 namespace Sluice.ML.Serving;
@@ -35,7 +36,9 @@ internal static class ModelLoader
         }
 
         var schema = saved ?? SchemaOf(location.Signature);
-        var plan = new ModelPlan(transformer, schema, Inputs(location, schema), Outputs(location, transformer, schema));
+        var inputs = Inputs(location, schema);
+        var outputs = Outputs(location, transformer, schema);
+        var plan = new ModelPlan(transformer, schema, inputs, outputs, CompiledTrees(transformer, schema, outputs));
         try
         {
             return new ServedModel(location, plan, options.MaxIdleEngines);
@@ -43,6 +46,20 @@ internal static class ModelLoader
         catch (Exception e) when (e is not ModelLoadException)
         {
             throw Failed(location, $"its first prediction engine failed: {e.Message}", e);
+        }
+    }
+
+    private static TreeScoring? CompiledTrees(ITransformer transformer, DataViewSchema schema, IReadOnlyList<string> outputs)
+    {
+        try
+        {
+            return TreeScoring.TryCreate(transformer, schema, outputs);
+        }
+#pragma warning disable CA1031 // Compiled trees are only faster: a model they cannot take is served by ML.NET as it is.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
         }
     }
 

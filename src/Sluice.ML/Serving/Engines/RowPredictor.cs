@@ -37,10 +37,8 @@ internal sealed class RowPredictor : IDisposable
             getters[column.Index] ??= DefaultGetter(column.Type);
         }
 
-        var mapper = plan.Transformer.GetRowToRowMapper(plan.InputSchema);
-        var outputs = plan.Outputs.Select(name => mapper.OutputSchema[name]).ToList();
-        _output = mapper.GetRow(_row, outputs);
-        _outputs = [.. outputs.Select(column => OutputColumn.Create(_output, _output.Schema[column.Index]))];
+        _output = plan.Trees?.CreateRow(_row) ?? MapperRow(plan, _row);
+        _outputs = [.. plan.Outputs.Select(name => OutputColumn.Create(_output, _output.Schema[name]))];
     }
 
     /// <summary>Converts every record's values; nothing is predicted unless all of them fit.</summary>
@@ -98,6 +96,12 @@ internal sealed class RowPredictor : IDisposable
     {
         _output.Dispose();
         _row.Dispose();
+    }
+
+    private static DataViewRow MapperRow(ModelPlan plan, DataViewRow input)
+    {
+        var mapper = plan.Transformer.GetRowToRowMapper(plan.InputSchema);
+        return mapper.GetRow(input, [.. plan.Outputs.Select(name => mapper.OutputSchema[name])]);
     }
 
     private static Delegate DefaultGetter(DataViewType type) => type is VectorDataViewType vector
