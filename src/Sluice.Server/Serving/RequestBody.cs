@@ -26,6 +26,26 @@ internal static class RequestBody
         }
 
         var reader = request.BodyReader;
+        if (request.ContentLength is > 0 and var length)
+        {
+            // The size is known: one read that waits for all of it, usually already buffered with the headers.
+            // Waiting for the end of the body instead costs a second read, which can go asynchronous.
+            var whole = await reader.ReadAtLeastAsync((int)length, cancellationToken);
+            var body = whole.Buffer.Slice(0, Math.Min(length, whole.Buffer.Length));
+            try
+            {
+                return (JsonBody.Parse(body), null);
+            }
+            catch (JsonException e)
+            {
+                return (null, ApiResults.BadRequest($"The body is not valid JSON: {e.Message}"));
+            }
+            finally
+            {
+                reader.AdvanceTo(body.End);
+            }
+        }
+
         while (true)
         {
             var read = await reader.ReadAsync(cancellationToken);
