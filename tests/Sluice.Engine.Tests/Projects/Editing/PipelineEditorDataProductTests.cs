@@ -71,4 +71,13 @@ public sealed class PipelineEditorDataProductTests : IDisposable
         read.Message.ShouldBe("Block 'training_data' reuses data product 'training_data' and has no source file");
         save.Message.ShouldBe(read.Message);
     }
+
+    [Fact]
+    public void ReadBlockSource_OfALoadedDataProductBlock_SaysItHasNoFile()
+    {
+        var block = ProjectLoader.LoadPipeline(_temp.Load(), _id).FindBlock("training_data")!;
+
+        Should.Throw<SluiceException>(() => PipelineEditor.ReadBlockSource(_temp.Load(), block))
+            .Message.ShouldBe("Block 'training_data' reuses data product 'training_data' and has no source file");
+    }
 }

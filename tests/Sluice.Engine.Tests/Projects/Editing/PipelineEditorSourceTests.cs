@@ -29,6 +29,28 @@ public sealed class PipelineEditorSourceTests : IDisposable
     }
 
     [Fact]
+    public void ReadBlockSource_OfABlockOfTheLoadedPipeline_GivesItsFilesText()
+    {
+        _project.Write("transformers/prepare.cs", "// prepare\n");
+        _project.Write("data_exporters/build.cs", "// build\n");
+        var pipeline = _project.Pipeline;
+
+        PipelineEditor.ReadBlockSource(_project.Project, pipeline.FindBlock("prepare")!).ShouldBe("// prepare\n");
+        PipelineEditor.ReadBlockSource(_project.Project, pipeline.FindBlock("build")!).ShouldBe("// build\n");
+    }
+
+    [Fact]
+    public void ReadBlockSource_OfALoadedBlockWhoseFolderLinksOutside_Refuses()
+    {
+        var ingest = _project.Pipeline.FindBlock("ingest")!;
+        Directory.Delete(Path.Combine(_project.Root, "data_loaders"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(_project.Root, "data_loaders"), _outside);
+
+        Should.Throw<SluiceException>(() => PipelineEditor.ReadBlockSource(_project.Project, ingest))
+            .Message.ShouldContain("passes through the symbolic link data_loaders, which leads outside the project");
+    }
+
+    [Fact]
     public void SaveBlockSource_ReplacesTheFileAndLeavesNoTemporaryFile()
     {
         PipelineEditor.SaveBlockSource(_project.Project, _project.Id, "prepare", "// edited in the browser\n");
