@@ -154,6 +154,30 @@ public sealed class ArrowFrameLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Read_ManyDistinctShortStrings_ComeBackEqualAndShared()
+    {
+        // 1 to 7 bytes, zero bytes and two-byte characters among them: enough distinct values to grow the pool's table
+        // of short values several times, each repeated ten times.
+        const int distinct = 20_000;
+        static string Value(int i) => (i % 4) switch
+        {
+            0 => $"{i}",
+            1 => $"\0{i % 1000}",
+            2 => $"é{i % 10_000}",
+            _ => $"{i % 263}_{i % 89}",
+        };
+        var frame = new DataFrame(new StringDataFrameColumn(
+            "zone", Enumerable.Range(0, distinct * 10).Select(i => i % 777 == 0 ? null : Value(i % distinct))));
+
+        var read = (StringDataFrameColumn)RoundTrip(frame)["zone"];
+
+        read.ToArray().ShouldBe(frame["zone"].Cast<string?>().ToArray());
+        read.NullCount.ShouldBe(frame["zone"].NullCount);
+        ReferenceEquals(read[1], read[1 + distinct]).ShouldBeTrue();
+        ReferenceEquals(read[3], read[3 + (9 * distinct)]).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Read_ManyDistinctStrings_AreAllKept()
     {
         // More distinct values than the pool keeps, so it gives up on them part way.

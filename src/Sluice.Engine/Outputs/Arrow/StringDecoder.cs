@@ -20,18 +20,16 @@ internal sealed class StringDecoder(string name, int rowCount) : ColumnDecoder
         Span<string?> target = _filler.Values.Slice(firstRow, strings.Length);
         ReadOnlySpan<int> offsets = strings.ValueOffsets;
         ReadOnlySpan<byte> data = strings.ValueBuffer.Span;
-        if (strings.NullCount == 0)
+        pool.GetAll(data, offsets[..(target.Length + 1)], target);
+        if (strings.NullCount > 0)
         {
+            // A missing value has no bytes in the array, so the pool made it an empty string.
             for (int i = 0; i < target.Length; i++)
             {
-                target[i] = pool.Get(data, offsets[i], offsets[i + 1] - offsets[i]);
-            }
-        }
-        else
-        {
-            for (int i = 0; i < target.Length; i++)
-            {
-                target[i] = strings.IsValid(i) ? pool.Get(data, offsets[i], offsets[i + 1] - offsets[i]) : null;
+                if (!strings.IsValid(i))
+                {
+                    target[i] = null;
+                }
             }
 
             _filler.AddNulls(strings.NullCount);
