@@ -5,6 +5,22 @@ window.sluiceEditor = (function () {
     let providerRegistered = false;
     const pauseMs = 150;
 
+    // Monaco (3 MB of script) loads through its AMD loader (loader.js, included before this file) when the first code
+    // editor asks for it, not with the page: evaluating it as soon as it arrived held up the circuit's start, and
+    // pages without an editor never need it. A code editor shows its text until then.
+    let monacoReady = null;
+    function loadMonaco() {
+        if (!monacoReady) {
+            monacoReady = new Promise(function (resolve, reject) {
+                require(['vs/editor/editor.main'], function () { resolve(); }, function (error) {
+                    monacoReady = null;
+                    reject(error);
+                });
+            });
+        }
+        return monacoReady;
+    }
+
     const kinds = () => ({
         method: monaco.languages.CompletionItemKind.Method,
         property: monaco.languages.CompletionItemKind.Property,
@@ -66,6 +82,7 @@ window.sluiceEditor = (function () {
     }
 
     return {
+        whenMonacoReady: loadMonaco,
         attach: function (uri, dotnet) {
             registerProvider();
             const model = monaco.editor.getModel(monaco.Uri.parse(uri));
@@ -84,6 +101,9 @@ window.sluiceEditor = (function () {
         detach: function (uri) { editors.delete(uri); },
         // Asks .NET to create a block's editor once its code preview comes within a screen of the viewport.
         revealWhenNear: function (element, dotnet) {
+            // A page of code previews will want Monaco in a moment: loading it now overlaps the round trips that
+            // reveal the first editors.
+            loadMonaco();
             if (!('IntersectionObserver' in window)) { dotnet.invokeMethodAsync('Reveal'); return; }
             const observer = new IntersectionObserver(function (entries) {
                 if (entries.some(function (e) { return e.isIntersecting; })) {
