@@ -178,6 +178,20 @@ public sealed class ArrowFrameLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Read_InSmallBatches_ValuesThatRepeatOnlyAfterTheFirstBatchAreShared()
+    {
+        // The first batch of 1,000 rows holds 1,000 distinct values; the next 99 batches repeat them. The pool decides
+        // whether values repeat over many batches, not on the first one.
+        var frame = new DataFrame(new StringDataFrameColumn(
+            "zone", Enumerable.Range(0, 100_000).Select(i => $"z{i % 1_000}")));
+
+        var read = (StringDataFrameColumn)RoundTrip(frame, maxBatchRows: 1_000)["zone"];
+
+        read.ToArray().ShouldBe(frame["zone"].Cast<string>().ToArray());
+        ReferenceEquals(read[5], read[99_005]).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Read_ManyDistinctStrings_AreAllKept()
     {
         // More distinct values than the pool keeps, so it gives up on them part way.
@@ -249,10 +263,10 @@ public sealed class ArrowFrameLayoutTests : IDisposable
         return count;
     }
 
-    private DataFrame RoundTrip(DataFrame frame)
+    private DataFrame RoundTrip(DataFrame frame, int maxBatchRows = ArrowFrameSerializer.DefaultMaxBatchRows)
     {
         string path = _folder.File(Guid.NewGuid().ToString("N") + ".arrow");
-        var serializer = new ArrowFrameSerializer();
+        var serializer = new ArrowFrameSerializer(maxBatchRows);
         serializer.Write(frame, path);
         return (DataFrame)serializer.Read(path, typeof(DataFrame));
     }

@@ -66,8 +66,12 @@ internal sealed class Utf8StringPool
             }
 
             _hits += hits;
+            int before = _lookups;
             _lookups += count;
-            Check();
+            if (_lookups / CheckEvery != before / CheckEvery)
+            {
+                Check();
+            }
         }
     }
 
@@ -79,7 +83,10 @@ internal sealed class Utf8StringPool
             : FindLong(head, utf8, ref hits);
     }
 
-    /// <summary>Turns the pool off when fewer than one look-up in eight found its value.</summary>
+    /// <summary>
+    /// Turns the pool off when fewer than one look-up in eight found its value; asked every <see cref="CheckEvery"/>
+    /// look-ups, so that a column's first small batch does not decide for all of it.
+    /// </summary>
     private void Check()
     {
         if (_hits * 8 < _lookups)
