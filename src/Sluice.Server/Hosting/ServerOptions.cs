@@ -36,6 +36,9 @@ public sealed class ServerOptions
     /// </summary>
     public long MaxPredictionBodySize { get; set; } = 1024 * 1024;
 
+    /// <summary>Whether callers must sign in or send the token: whenever one is configured.</summary>
+    public bool RequiresSignIn => !string.IsNullOrEmpty(Token);
+
     /// <summary>Whether the server listens only on this machine.</summary>
     public bool IsLoopback => Address is "127.0.0.1" or "localhost" or "::1" or "[::1]";
 }

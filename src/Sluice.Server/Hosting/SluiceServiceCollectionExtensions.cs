@@ -99,7 +99,7 @@ public static class SluiceServiceCollectionExtensions
         authentication.AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
         services.AddAuthorization(o =>
         {
-            if (!string.IsNullOrEmpty(options.Token))
+            if (options.RequiresSignIn)
             {
                 o.FallbackPolicy = o.DefaultPolicy;
             }
