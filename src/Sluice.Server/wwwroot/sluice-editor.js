@@ -5,9 +5,10 @@ window.sluiceEditor = (function () {
     let providerRegistered = false;
     const pauseMs = 150;
 
-    // Monaco (3 MB of script) loads through its AMD loader (loader.js, included before this file) when the first code
-    // editor asks for it, not with the page: evaluating it as soon as it arrived held up the circuit's start, and
-    // pages without an editor never need it. A code editor shows its text until then.
+    // Monaco (3 MB of script) is evaluated through its AMD loader (loader.js, included before this file) once a page
+    // shows block code (revealWhenNear) or a code editor asks, not with the page: evaluating it as soon as it arrived
+    // held up the circuit's start. Pages without code only have it fetched into the cache (App.razor's preloads).
+    // A code editor shows its text until Monaco is ready.
     let monacoReady = null;
     function loadMonaco() {
         if (!monacoReady) {
