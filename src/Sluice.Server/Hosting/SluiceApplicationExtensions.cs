@@ -27,9 +27,7 @@ public static class SluiceApplicationExtensions
         app.UseMiddleware<CrossSiteRequestGuard>();
         if (options.RequiresSignIn)
         {
-            // Without a token nobody can sign in (there is nothing to check a password or a bearer against), so
-            // authenticating each request would find no one: it cost about 5% of the process's time under the
-            // predict benchmark's load, cookie handler and all.
+            // Without a token there are no authentication services (see AddSluiceServer) and nothing to sign in to.
             app.UseAuthentication();
             app.UseAuthorization();
         }
@@ -38,7 +36,11 @@ public static class SluiceApplicationExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("Sluice API")).AllowAnonymous();
-        SignIn.Map(app, options);
+        if (options.RequiresSignIn)
+        {
+            SignIn.Map(app, options);
+        }
+
         SluiceApi.Map(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

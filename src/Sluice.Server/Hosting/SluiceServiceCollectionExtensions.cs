@@ -39,7 +39,14 @@ public static class SluiceServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<WorkspaceHolder>().Workspace);
         services.AddHostedService<WorkspaceLifetime>();
         AddWeb(services, options);
-        AddSecurity(services, options);
+        if (options.RequiresSignIn)
+        {
+            // Without a token nobody can sign in, so there is no one to authenticate. The services are left out, not
+            // just the middleware: WebApplication adds authentication and authorization middleware by itself whenever
+            // their services are registered, and per request they cost about 5% of the predict endpoint's
+            // throughput (cookie handler behind a policy scheme; bench: predict).
+            AddSecurity(services, options);
+        }
         return services;
     }
 
@@ -97,13 +104,7 @@ public static class SluiceServiceCollectionExtensions
             };
         });
         authentication.AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
-        services.AddAuthorization(o =>
-        {
-            if (options.RequiresSignIn)
-            {
-                o.FallbackPolicy = o.DefaultPolicy;
-            }
-        });
+        services.AddAuthorization(o => o.FallbackPolicy = o.DefaultPolicy);
         services.AddCascadingAuthenticationState();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 using Sluice.Server.Hosting;
@@ -93,5 +94,29 @@ public sealed class SecurityTests
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldContain("/login");
         (await client.GetAsync("/login")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task WithoutToken_NoAuthenticationRunsAndThereIsNoSignIn()
+    {
+        await using var server = await RunningServer.ForExampleAsync("quickstart");
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Address };
+
+        // WebApplication puts authentication middleware in front of every request whenever its services exist;
+        // without a token there must be none. (Authorization's services come with Razor components; with no policy
+        // its middleware only passes requests on.)
+        server.Services.GetService<IAuthenticationSchemeProvider>().ShouldBeNull();
+        (await client.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var login = await client.GetAsync("/login");
+        login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        login.Headers.Location!.AbsolutePath.ShouldBe("/");
+    }
+
+    [Fact]
+    public async Task WithToken_AuthenticationServicesAreThere()
+    {
+        await using var server = await RunningServer.ForExampleAsync("quickstart", token: "s3cret-token");
+
+        server.Services.GetService<IAuthenticationSchemeProvider>().ShouldNotBeNull();
     }
 }

@@ -30,6 +30,8 @@ public sealed class RunningServer : IAsyncDisposable
 
     public ProjectWorkspace Workspace => _app.Services.GetRequiredService<ProjectWorkspace>();
 
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Serves a temp copy of examples/<paramref name="example"/>.</summary>
     public static Task<RunningServer> ForExampleAsync(string example, string? token = null) =>
         StartAsync(SharedData.CopyProject(Path.Combine(SharedData.RepositoryRoot, "examples", example)), token);
