@@ -30,7 +30,7 @@ internal static class EditorPageMarks
         () => {
             const n = performance.getEntriesByType('navigation')[0];
             const slow = performance.getEntriesByType('resource').filter(r => r.duration > 30)
-                .map(r => r.name.split('/').pop() + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd));
+                .map(r => r.name.split('/').pop() + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseStart) + '-' + Math.round(r.responseEnd) + ' t' + r.transferSize);
             return 'html ' + Math.round(n.responseStart) + '-' + Math.round(n.responseEnd) + ' '
                 + JSON.stringify(window.__sluiceMarks) + ' | ' + slow.join(', ');
         }
