@@ -28,9 +28,20 @@ internal static class RequestBody
         var reader = request.BodyReader;
         if (request.ContentLength is > 0 and var length)
         {
-            // The size is known: one read that waits for all of it, usually already buffered with the headers.
-            // Waiting for the end of the body instead costs a second read, which can go asynchronous.
-            var whole = await reader.ReadAtLeastAsync((int)length, cancellationToken);
+            // The size is known, and the body usually came with the headers: a synchronous read takes it without
+            // Kestrel's asynchronous read machinery (its read-rate timing included). Otherwise one read waits for all
+            // of it; waiting for the end of the body instead costs a second read, which can go asynchronous.
+            var ready = reader.TryRead(out var whole);
+            if (!ready || (whole.Buffer.Length < length && !whole.IsCompleted))
+            {
+                if (ready)
+                {
+                    reader.AdvanceTo(whole.Buffer.Start, whole.Buffer.End);
+                }
+
+                whole = await reader.ReadAtLeastAsync((int)length, cancellationToken);
+            }
+
             var body = whole.Buffer.Slice(0, Math.Min(length, whole.Buffer.Length));
             try
             {

@@ -91,6 +91,19 @@ public sealed class ModelsApiTests(ModelServer models) : IClassFixture<ModelServ
     }
 
     [Fact]
+    public async Task Predict_BodyArrivingInTwoParts_IsReadWhole()
+    {
+        var expected = await ScoresAsync(await PostAsync($"/api/projects/{models.Key}/models/taxi/predict?version=1", Trips));
+        using var content = new TwoPartContent(Encoding.UTF8.GetBytes(Trips), TimeSpan.FromMilliseconds(200));
+        content.Headers.ContentType = new("application/json");
+
+        var answer = await Client.PostAsync($"/api/projects/{models.Key}/models/taxi/predict?version=1", content);
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ScoresAsync(answer)).ShouldBe(expected);
+    }
+
+    [Fact]
     public async Task Predict_UnknownModelOrProject_Answers404NamingIt()
     {
         var model = await PostAsync($"/api/projects/{models.Key}/models/nope/predict", Trips);
@@ -195,4 +208,24 @@ public sealed class ModelsApiTests(ModelServer models) : IClassFixture<ModelServ
 
     internal static async Task<string> DetailAsync(HttpResponseMessage answer) =>
         (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+
+    // A body with a Content-Length whose second half is sent a while after the first, as from a slow client: the
+    // server has only part of it when it starts reading.
+    private sealed class TwoPartContent(byte[] bytes, TimeSpan pause) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            var half = bytes.Length / 2;
+            await stream.WriteAsync(bytes.AsMemory(0, half));
+            await stream.FlushAsync();
+            await Task.Delay(pause);
+            await stream.WriteAsync(bytes.AsMemory(half));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = bytes.Length;
+            return true;
+        }
+    }
 }
