@@ -74,6 +74,7 @@ internal sealed class PredictScenario(int clients) : IScenario
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseStaticWebAssets();
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSluiceServer(new ServerOptions { Folder = root, Port = 0 });
         var app = builder.Build();
