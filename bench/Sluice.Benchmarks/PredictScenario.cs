@@ -64,21 +64,13 @@ internal sealed class PredictScenario(int clients) : IScenario
         }
     }
 
-    // The server sluice start runs (AddSluiceServer + MapSluice, as SluiceServer.Build), plus one endpoint answering
-    // the bare endpoint's constant behind the same middleware: what the server costs before any model runs.
+    // The server sluice start runs (SluiceServer.Build), plus one endpoint answering the bare endpoint's constant
+    // behind the same middleware: what the server costs before any model runs.
     private static WebApplication SluiceHost(string root)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(PredictScenario).Assembly.GetName().Name, ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseStaticWebAssets();
-        builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSluiceServer(new ServerOptions { Folder = root, Port = 0 });
-        var app = builder.Build();
-        app.MapSluice();
+        var app = SluiceServer.Build(
+            new ServerOptions { Folder = root, Port = 0, ApplicationName = typeof(PredictScenario).Assembly.GetName().Name },
+            builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
         var answer = Encoding.UTF8.GetBytes("""{"model":"taxi","version":1,"predictions":[11.5]}""");
         app.MapPost("/api/bench/constant", () => Results.Bytes(answer, "application/json"));
         return app;

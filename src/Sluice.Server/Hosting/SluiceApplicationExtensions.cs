@@ -30,17 +30,13 @@ public static class SluiceApplicationExtensions
             // Without a token there are no authentication services (see AddSluiceServer) and nothing to sign in to.
             app.UseAuthentication();
             app.UseAuthorization();
+            SignIn.Map(app, options);
         }
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("Sluice API")).AllowAnonymous();
-        if (options.RequiresSignIn)
-        {
-            SignIn.Map(app, options);
-        }
-
         SluiceApi.Map(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -45,7 +45,7 @@ public static class SluiceServiceCollectionExtensions
             // just the middleware: WebApplication adds authentication and authorization middleware by itself whenever
             // their services are registered, and per request they cost about 5% of the predict endpoint's
             // throughput (cookie handler behind a policy scheme; bench: predict).
-            AddSecurity(services, options);
+            AddSecurity(services);
         }
         return services;
     }
@@ -72,7 +72,7 @@ public static class SluiceServiceCollectionExtensions
 
     }
 
-    private static void AddSecurity(IServiceCollection services, ServerOptions options)
+    private static void AddSecurity(IServiceCollection services)
     {
         var authentication = services.AddAuthentication(o =>
         {
