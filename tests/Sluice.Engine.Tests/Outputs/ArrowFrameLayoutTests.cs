@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
@@ -178,6 +180,36 @@ public sealed class ArrowFrameLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Read_LargeColumnsOneAfterAnother_EachGetsItsOwnValues()
+    {
+        // Large columns hand their table of short values on to the next one: it must come to that one empty.
+        var first = new DataFrame(new StringDataFrameColumn(
+            "zone", Enumerable.Range(0, 100_000).Select(i => $"{i % 263}_{i % 89}")));
+        var second = new DataFrame(new StringDataFrameColumn(
+            "zone", Enumerable.Range(0, 100_000).Select(i => i % 3 == 0 ? $"{i % 89}_{i % 263}" : $"b{i % 5_000}")));
+
+        var firstRead = (StringDataFrameColumn)RoundTrip(first)["zone"];
+        var secondRead = (StringDataFrameColumn)RoundTrip(second)["zone"];
+
+        firstRead.ToArray().ShouldBe(first["zone"].Cast<string>().ToArray());
+        secondRead.ToArray().ShouldBe(second["zone"].Cast<string>().ToArray());
+        string shared = firstRead.First(value => value == secondRead[0]);
+        ReferenceEquals(shared, secondRead[0]).ShouldBeFalse("the second read found the first read's string");
+    }
+
+    [Fact]
+    public void Read_LargeColumn_HoldsNoStringAliveOnceTheFrameIsDropped()
+    {
+        WeakReference value = ReadAndDropLargeColumn();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        value.IsAlive.ShouldBeFalse("the table kept for the next column still holds a value of the last one");
+    }
+
+    [Fact]
     public void Read_InSmallBatches_ValuesThatRepeatOnlyAfterTheFirstBatchAreShared()
     {
         // The first batch of 1,000 rows holds 1,000 distinct values; the next 99 batches repeat them. The pool decides
@@ -261,6 +293,17 @@ public sealed class ArrowFrameLayoutTests : IDisposable
         }
 
         return count;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WeakReference ReadAndDropLargeColumn()
+    {
+        // 20,000 distinct values: enough for the table to grow to a size that is kept for the next column.
+        var frame = new DataFrame(new StringDataFrameColumn(
+            "zone", Enumerable.Range(0, 100_000).Select(i => $"w{i % 20_000}")));
+        var read = (StringDataFrameColumn)RoundTrip(frame)["zone"];
+        read[5].ShouldBe("w5");
+        return new WeakReference(read[5]);
     }
 
     private DataFrame RoundTrip(DataFrame frame, int maxBatchRows = ArrowFrameSerializer.DefaultMaxBatchRows)

@@ -11,7 +11,7 @@ namespace Sluice.Engine.Outputs.Arrow;
 internal sealed class StringDecoder(string name, int rowCount) : ColumnDecoder
 {
     private readonly StringColumnFiller _filler = StringColumns.CreateFiller(name, rowCount);
-    private readonly Utf8StringPool _pool = new();
+    private readonly Utf8StringPool _pool = new(rowCount);
 
     public override void Append(IArrowArray array, int firstRow)
     {
@@ -36,5 +36,9 @@ internal sealed class StringDecoder(string name, int rowCount) : ColumnDecoder
         }
     }
 
-    public override DataFrameColumn Build() => _filler.Complete();
+    public override DataFrameColumn Build()
+    {
+        _pool.Release();
+        return _filler.Complete();
+    }
 }

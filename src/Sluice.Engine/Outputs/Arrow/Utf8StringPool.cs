@@ -8,13 +8,13 @@ namespace Sluice.Engine.Outputs.Arrow;
 /// Turns UTF-8 values into strings, handing out one instance per distinct value. Frames repeat short values
 /// (categories, zone pairs); a million separate strings cost more in garbage collection than the decoding itself.
 /// Values are looked up by their bytes, so a repeat is neither decoded nor allocated. Values of 1 to 7 bytes, the
-/// usual case, are keyed by one integer (their bytes and their length) in a table of those keys alone, 8 bytes a
-/// slot, with the strings beside it: a million look-ups over 70,000 distinct values touch a third of the memory
-/// that entries of key, length and string did, and most of a look-up's time was waiting for that memory. Longer
-/// values, up to 64 bytes, have their own table. A column whose values rarely repeat stops using the pool once that
-/// is clear.
+/// usual case, are keyed by one integer (their bytes and their length) in a <see cref="ShortStringTable"/>, looked up
+/// in one tight loop: a million look-ups over 70,000 distinct values are bound by waiting for the table's memory, so
+/// every instruction and page fault saved there shows. Longer values, up to 64 bytes, have their own table. A column
+/// whose values rarely repeat stops using the pool once that is clear. <see cref="Release"/> hands a large column's
+/// table on to the next one.
 /// </summary>
-internal sealed class Utf8StringPool
+internal sealed class Utf8StringPool(int rowCount)
 {
     private const int MaxPooledLength = 64;
     private const int MaxShortLength = 7;
@@ -22,10 +22,7 @@ internal sealed class Utf8StringPool
     private const int CheckEvery = 1 << 16;
     private const ulong Multiplier = 0x9E3779B97F4A7C15UL;
 
-    private ulong[] _shortKeys = new ulong[1 << 12];
-    private string?[] _shortValues = new string?[1 << 12];
-    private int _shortShift = 64 - 12;
-    private int _shortCount;
+    private readonly ShortStringTable _short = ShortStringTable.Rent(rowCount);
 
     private Entry[] _table = new Entry[1 << 12];
     private int _shift = 64 - 12;
@@ -57,15 +54,7 @@ internal sealed class Utf8StringPool
                 continue;
             }
 
-            int hits = 0;
-            for (int i = first; i < first + count; i++)
-            {
-                int start = offsets[i];
-                ReadOnlySpan<byte> utf8 = data[start..offsets[i + 1]];
-                target[i] = utf8.Length > MaxPooledLength ? Encoding.UTF8.GetString(utf8) : Find(data, start, utf8, ref hits);
-            }
-
-            _hits += hits;
+            _hits += FindAll(data, offsets, target, first, count);
             int before = _lookups;
             _lookups += count;
             if (_lookups / CheckEvery != before / CheckEvery)
@@ -73,6 +62,60 @@ internal sealed class Utf8StringPool
                 Check();
             }
         }
+    }
+
+    /// <summary>Releases the pool's tables; a large short-value table goes on to the next large column.</summary>
+    public void Release() => _short.Return();
+
+    /// <summary>
+    /// Values <c>first .. first + count - 1</c>: a short value already in the table is found here, anything else
+    /// (a new value, a longer one, one too near the end of the data to read 8 bytes at once) by <see cref="Find"/>.
+    /// Returns how many values were found rather than added.
+    /// </summary>
+    private int FindAll(ReadOnlySpan<byte> data, ReadOnlySpan<int> offsets, Span<string?> target, int first, int count)
+    {
+        ulong[] keys = _short.Keys;
+        string?[] values = _short.Values;
+        int shift = _short.Shift;
+        int mask = keys.Length - 1;
+        int lastWord = data.Length - sizeof(ulong);
+        int slow = 0;
+        int slowHits = 0;
+        for (int i = first; i < first + count; i++)
+        {
+            int start = offsets[i];
+            int length = offsets[i + 1] - start;
+            if ((uint)(length - 1) < MaxShortLength && start >= 0 && start <= lastWord)
+            {
+                ulong word = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(start, sizeof(ulong)));
+                ulong key = (word & ((1UL << (length * 8)) - 1)) | ((ulong)length << 56);
+                int slot = ShortStringTable.SlotOf(key, shift);
+                ulong found = keys[slot];
+                while (found != key && found != 0)
+                {
+                    slot = (slot + 1) & mask;
+                    found = keys[slot];
+                }
+
+                if (found == key)
+                {
+                    target[i] = values[slot];
+                    continue;
+                }
+            }
+
+            ReadOnlySpan<byte> utf8 = data[start..offsets[i + 1]];
+            target[i] = utf8.Length > MaxPooledLength ? Encoding.UTF8.GetString(utf8) : Find(data, start, utf8, ref slowHits);
+            slow++;
+
+            // Adding may have grown the table.
+            keys = _short.Keys;
+            values = _short.Values;
+            shift = _short.Shift;
+            mask = keys.Length - 1;
+        }
+
+        return count - slow + slowHits;
     }
 
     private string Find(ReadOnlySpan<byte> data, int start, ReadOnlySpan<byte> utf8, ref int hits)
@@ -99,28 +142,23 @@ internal sealed class Utf8StringPool
     /// <summary>A value of 1 to 7 bytes: its key is never 0, which marks an empty slot.</summary>
     private string FindShort(ulong key, ReadOnlySpan<byte> utf8, ref int hits)
     {
-        ulong[] keys = _shortKeys;
+        ulong[] keys = _short.Keys;
         int mask = keys.Length - 1;
-        for (int slot = (int)((key * Multiplier) >> _shortShift); ; slot = (slot + 1) & mask)
+        for (int slot = ShortStringTable.SlotOf(key, _short.Shift); ; slot = (slot + 1) & mask)
         {
             ulong found = keys[slot];
             if (found == key)
             {
                 hits++;
-                return _shortValues[slot]!;
+                return _short.Values[slot]!;
             }
 
             if (found == 0)
             {
                 string value = Encoding.UTF8.GetString(utf8);
-                if (_shortCount + _count < MaxEntries)
+                if (_short.Count + _count < MaxEntries)
                 {
-                    keys[slot] = key;
-                    _shortValues[slot] = value;
-                    if (++_shortCount * 2 > keys.Length)
-                    {
-                        GrowShort();
-                    }
+                    _short.Add(slot, key, value);
                 }
 
                 return value;
@@ -138,7 +176,7 @@ internal sealed class Utf8StringPool
             if (entry.Value is null)
             {
                 string value = Encoding.UTF8.GetString(utf8);
-                if (_shortCount + _count < MaxEntries)
+                if (_short.Count + _count < MaxEntries)
                 {
                     Add(ref entry, head, length, utf8, value);
                 }
@@ -152,33 +190,6 @@ internal sealed class Utf8StringPool
                 hits++;
                 return entry.Value;
             }
-        }
-    }
-
-    private void GrowShort()
-    {
-        ulong[] oldKeys = _shortKeys;
-        string?[] oldValues = _shortValues;
-        _shortKeys = new ulong[oldKeys.Length * 2];
-        _shortValues = new string?[oldKeys.Length * 2];
-        _shortShift--;
-        int mask = _shortKeys.Length - 1;
-        for (int i = 0; i < oldKeys.Length; i++)
-        {
-            ulong key = oldKeys[i];
-            if (key == 0)
-            {
-                continue;
-            }
-
-            int slot = (int)((key * Multiplier) >> _shortShift);
-            while (_shortKeys[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            _shortKeys[slot] = key;
-            _shortValues[slot] = oldValues[i];
         }
     }
 
