@@ -1,14 +1,17 @@
-// C# help in Monaco: completions and as-you-type diagnostics come from Roslyn on the server, through the .NET
-// object each block's editor registers for its model. One completion provider serves every editor on the page.
+// Each block's Monaco editor, created here rather than through a Blazor component: a code editor mounts once (one
+// call from .NET after its first render) and its Monaco editor appears as soon as Monaco is loaded and the block is on
+// screen, with no call back to the server in between. C# help comes from Roslyn on the server, through the .NET object
+// each editor mounts with: completions (one provider serves every editor on the page) and as-you-type diagnostics.
 window.sluiceEditor = (function () {
-    const editors = new Map(); // model uri -> { dotnet, timer, version }
+    const entries = new Map(); // editor id -> { container, source, dotnet, editor, edited, timer, version, markers }
+    const byModel = new Map(); // model uri -> the same entry, for the completion provider
     let providerRegistered = false;
+    let nearObserver = null;
     const pauseMs = 150;
 
-    // Monaco (3 MB of script) is evaluated through its AMD loader (loader.js, included before this file) once a page
-    // shows block code (revealWhenNear) or a code editor asks, not with the page: evaluating it as soon as it arrived
-    // held up the circuit's start. Pages without code only have it fetched into the cache (App.razor's preloads).
-    // A code editor shows its text until Monaco is ready.
+    // Monaco (3 MB of script) is evaluated through its AMD loader (loader.js, included before this file) once a code
+    // editor mounts, not with the page: evaluating it as soon as it arrived held up the circuit's start. Pages without
+    // code only have it fetched into the cache (App.razor's preloads). A code editor shows its text until then.
     let monacoReady = null;
     function loadMonaco() {
         if (!monacoReady) {
@@ -45,7 +48,7 @@ window.sluiceEditor = (function () {
         monaco.languages.registerCompletionItemProvider('csharp', {
             triggerCharacters: ['.'],
             provideCompletionItems: async function (model, position) {
-                const entry = editors.get(model.uri.toString());
+                const entry = byModel.get(model.uri.toString());
                 if (!entry) return { suggestions: [] };
                 const items = await entry.dotnet.invokeMethodAsync('Complete', model.getValue(), position.lineNumber, position.column);
                 const word = model.getWordUntilPosition(position);
@@ -77,49 +80,108 @@ window.sluiceEditor = (function () {
         }));
     }
 
-    function setMarkers(uri, problems) {
-        const model = monaco.editor.getModel(monaco.Uri.parse(uri));
-        if (model) monaco.editor.setModelMarkers(model, 'sluice', toMarkers(problems));
+    function showMarkers(entry, problems) {
+        monaco.editor.setModelMarkers(entry.editor.getModel(), 'sluice', toMarkers(problems));
+    }
+
+    // Creates the block's Monaco editor in place of its text; the editor's text is the source it mounted with.
+    function create(entry) {
+        if (entry.editor || entry.disposed) return;
+        registerProvider();
+        const preview = entry.container.querySelector('.sluice-code-preview');
+        const host = entry.container.querySelector('.sluice-code-host');
+        // The host lets clicks through to the text until it holds the editor.
+        host.style.pointerEvents = 'auto';
+        const editor = monaco.editor.create(host, {
+            value: entry.source,
+            language: 'csharp',
+            automaticLayout: true,
+            minimap: { enabled: false },
+            scrollBeyondLastLine: false,
+            fontSize: 13,
+        });
+        entry.editor = editor;
+        // Hidden and no longer a preview; Blazor keeps the element, which it only changes when the source does.
+        if (preview) { preview.classList.remove('sluice-code-preview'); preview.hidden = true; }
+        const model = editor.getModel();
+        byModel.set(model.uri.toString(), entry);
+        if (entry.markers) { showMarkers(entry, entry.markers); entry.markers = null; }
+        model.onDidChangeContent(function () {
+            if (!entry.edited) {
+                entry.edited = true;
+                entry.dotnet.invokeMethodAsync('OnEdited');
+            }
+            clearTimeout(entry.timer);
+            const version = ++entry.version;
+            entry.timer = setTimeout(async function () {
+                const problems = await entry.dotnet.invokeMethodAsync('Diagnose', model.getValue());
+                if (version === entry.version && entry.editor) showMarkers(entry, problems);
+            }, pauseMs);
+        });
+    }
+
+    // Calls back once the element comes into the viewport; one observer watches every editor on the page.
+    function whenOnScreen(element, callback) {
+        if (!('IntersectionObserver' in window)) { callback(); return; }
+        if (!nearObserver) {
+            nearObserver = new IntersectionObserver(function (records) {
+                records.forEach(function (record) {
+                    if (!record.isIntersecting) return;
+                    nearObserver.unobserve(record.target);
+                    const pending = record.target.sluiceOnScreen;
+                    record.target.sluiceOnScreen = null;
+                    if (pending) pending();
+                });
+            }, { rootMargin: '0px' });
+        }
+        element.sluiceOnScreen = callback;
+        nearObserver.observe(element);
     }
 
     return {
-        whenMonacoReady: loadMonaco,
-        attach: function (uri, dotnet) {
-            registerProvider();
-            const model = monaco.editor.getModel(monaco.Uri.parse(uri));
-            if (!model) return;
-            const entry = { dotnet: dotnet, timer: 0, version: 0 };
-            editors.set(uri, entry);
-            model.onDidChangeContent(function () {
-                clearTimeout(entry.timer);
-                const version = ++entry.version;
-                entry.timer = setTimeout(async function () {
-                    const problems = await entry.dotnet.invokeMethodAsync('Diagnose', model.getValue());
-                    if (version === entry.version) setMarkers(uri, problems);
-                }, pauseMs);
+        // A block's code editor: Monaco replaces the text in `container` once it is loaded and the block is on screen
+        // (not earlier: each editor made ahead, with its output panel, was work done before the first screen was
+        // usable; bench: editor-open). A page of code will want Monaco in a moment, so its loading starts now.
+        mount: function (id, container, source, dotnet) {
+            const entry = { container: container, source: source, dotnet: dotnet, editor: null, edited: false,
+                timer: 0, version: 0, markers: null, disposed: false };
+            entries.set(id, entry);
+            const ready = loadMonaco();
+            whenOnScreen(container, function () {
+                // Monaco failing to load leaves the text on show, as in a plain page.
+                ready.then(function () { create(entry); }, function () { });
             });
         },
-        detach: function (uri) { editors.delete(uri); },
-        // Asks .NET to create a block's editor once its code preview enters the viewport. Not earlier: each editor
-        // revealed ahead (with its output panel) was work done before the first screen was usable (bench:
-        // editor-open, 600 px ahead: 970 ms of the main thread against 820), and the preview shows the same text.
-        revealWhenNear: function (element, dotnet) {
-            // A page of code previews will want Monaco in a moment: loading it now overlaps the round trips that
-            // reveal the first editors.
-            loadMonaco();
-            if (!('IntersectionObserver' in window)) { dotnet.invokeMethodAsync('Reveal'); return; }
-            const observer = new IntersectionObserver(function (entries) {
-                if (entries.some(function (e) { return e.isIntersecting; })) {
-                    observer.disconnect();
-                    dotnet.invokeMethodAsync('Reveal');
-                }
-            }, { rootMargin: '0px' });
-            observer.observe(element);
+        unmount: function (id) {
+            const entry = entries.get(id);
+            if (!entry) return;
+            entries.delete(id);
+            entry.disposed = true;
+            clearTimeout(entry.timer);
+            if (nearObserver) nearObserver.unobserve(entry.container);
+            if (entry.editor) {
+                const model = entry.editor.getModel();
+                byModel.delete(model.uri.toString());
+                entry.editor.dispose();
+                model.dispose();
+                entry.editor = null;
+            }
         },
-        setMarkers: setMarkers,
-        markerCount: function (uri) {
-            const model = monaco.editor.getModel(monaco.Uri.parse(uri));
-            return model ? monaco.editor.getModelMarkers({ resource: model.uri }).length : 0;
+        // The editor's text, or null before Monaco is there; the next edit is reported to .NET again.
+        takeText: function (id) {
+            const entry = entries.get(id);
+            if (!entry || !entry.editor) return null;
+            entry.edited = false;
+            return entry.editor.getValue();
+        },
+        setMarkers: function (id, problems) {
+            const entry = entries.get(id);
+            if (!entry) return;
+            if (entry.editor) showMarkers(entry, problems); else entry.markers = problems;
+        },
+        // Asks .NET to show a block's output once the block comes into the viewport.
+        revealWhenNear: function (element, dotnet) {
+            whenOnScreen(element, function () { dotnet.invokeMethodAsync('Reveal'); });
         },
     };
 })();
