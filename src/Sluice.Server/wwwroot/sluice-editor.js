@@ -16,7 +16,9 @@ window.sluiceEditor = (function () {
     function loadMonaco() {
         if (!monacoReady) {
             monacoReady = new Promise(function (resolve, reject) {
-                require(['vs/editor/editor.main'], function () { resolve(); }, function (error) {
+                // C#'s tokenizer with the editor: loaded on the first editor's first paint instead, it costs a second
+                // rendering of every editor on screen.
+                require(['vs/editor/editor.main', 'vs/basic-languages/csharp/csharp'], function () { resolve(); }, function (error) {
                     monacoReady = null;
                     reject(error);
                 });

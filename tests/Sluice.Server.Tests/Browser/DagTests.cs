@@ -61,6 +61,50 @@ public sealed class DagTests
         (await File.ReadAllTextAsync(yaml)).ShouldContain("upstream: [daily_totals]");
     }
 
+    [Fact]
+    public async Task EveryLink_RunsFromItsUpstreamBlocksLowerPort_ToItsBlocksUpperPort()
+    {
+        // Ports are placed from the diagram's style sheet, not measured (DagGeometry): a link must meet the ports drawn.
+        await using var server = await RunningServer.ForExampleAsync("quickstart");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
+        var dag = page.GetByTestId("dag");
+        await Assertions.Expect(dag.Locator(".diagram-link")).ToHaveCountAsync(3);
+        await Assertions.Expect(dag.Locator(".diagram-link path[d]").First).ToBeAttachedAsync();
+
+        // For each link (its first path is the line; others draw its arrow): how far, on screen, its start is from the
+        // nearest lower port's bottom point, and its end from the nearest upper port's top point, less the arrow's
+        // length (the line stops where the arrow begins; 10 units, times the drawing's zoom).
+        var misses = await page.EvaluateAsync<double[][]>(
+            """
+            () => {
+                const point = (rect, side) => ({ x: rect.left + rect.width / 2, y: side === 'top' ? rect.top : rect.bottom });
+                const ports = side => [...document.querySelectorAll(`[data-testid=dag] .diagram-port.${side}`)]
+                    .map(p => point(p.getBoundingClientRect(), side));
+                const nearest = (at, side) => Math.min(...ports(side).map(p => Math.hypot(p.x - at.x, p.y - at.y)));
+                return [...document.querySelectorAll('[data-testid=dag] .diagram-link')].map(link => {
+                    const path = link.querySelector('path[d]');
+                    const matrix = path.getScreenCTM();
+                    const onScreen = length => {
+                        const p = path.getPointAtLength(length);
+                        return { x: matrix.a * p.x + matrix.c * p.y + matrix.e, y: matrix.b * p.x + matrix.d * p.y + matrix.f };
+                    };
+                    return [nearest(onScreen(0), 'bottom'), Math.abs(nearest(onScreen(path.getTotalLength()), 'top') - 10 * matrix.a)];
+                });
+            }
+            """);
+
+        misses.Length.ShouldBe(3);
+        foreach (var miss in misses)
+        {
+            miss[0].ShouldBeLessThan(0.5, "a link starts away from every lower port");
+            miss[1].ShouldBeLessThan(0.5, "a link ends away from every upper port");
+        }
+    }
+
     private static async Task<string> EventuallyAsync(Func<string> read, Func<string, bool> done)
     {
         var value = read();
