@@ -143,13 +143,15 @@ window.sluiceEditor = (function () {
     return {
         // A block's code editor: Monaco replaces the text in `container` once it is loaded and the block is on screen
         // (not earlier: each editor made ahead, with its output panel, was work done before the first screen was
-        // usable; bench: editor-open). A page of code will want Monaco in a moment, so its loading starts now.
+        // usable; bench: editor-open); .NET hears when it comes on screen (OnShown), to show the block's output. A
+        // page of code will want Monaco in a moment, so its loading starts now.
         mount: function (id, container, source, dotnet) {
             const entry = { container: container, source: source, dotnet: dotnet, editor: null, edited: false,
                 timer: 0, version: 0, markers: null, disposed: false };
             entries.set(id, entry);
             const ready = loadMonaco();
             whenOnScreen(container, function () {
+                dotnet.invokeMethodAsync('OnShown');
                 // Monaco failing to load leaves the text on show, as in a plain page.
                 ready.then(function () { create(entry); }, function () { });
             });
@@ -180,10 +182,6 @@ window.sluiceEditor = (function () {
             const entry = entries.get(id);
             if (!entry) return;
             if (entry.editor) showMarkers(entry, problems); else entry.markers = problems;
-        },
-        // Asks .NET to show a block's output once the block comes into the viewport.
-        revealWhenNear: function (element, dotnet) {
-            whenOnScreen(element, function () { dotnet.invokeMethodAsync('Reveal'); });
         },
     };
 })();

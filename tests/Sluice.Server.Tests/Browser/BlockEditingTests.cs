@@ -1,10 +1,12 @@
+using System.Text.Json;
+
 using Microsoft.Playwright;
 
 using Sluice.Server.Tests.Support;
 
 namespace Sluice.Server.Tests.Browser;
 
-/// <summary>Editing a block's code in its Monaco editor and saving it, in a real browser.</summary>
+/// <summary>A block's panel in a real browser: its Monaco editor, saving, and its stored output.</summary>
 [Collection(BrowserTests.Collection)]
 public sealed class BlockEditingTests
 {
@@ -36,5 +38,33 @@ public sealed class BlockEditingTests
         await save.ClickAsync();
         await Assertions.Expect(save).ToBeDisabledAsync();
         File.ReadAllText(file).ShouldStartWith("// second edit\n// first edit\n");
+    }
+
+    [Fact]
+    public async Task ABlockFurtherDown_GetsItsEditorAndStoredOutput_WhenScrolledIntoView()
+    {
+        await using var server = await RunningServer.ForExampleAsync("quickstart");
+        var key = server.Workspace.Projects[0].Key;
+        using var started = await server.Client.PostAsJsonAsync($"/api/projects/{key}/pipelines/daily_sales/runs", new { });
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await server.WaitForRunAsync(key, id);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 600 } });
+        await page.GotoAsync(new Uri(server.Address, $"/projects/{key}/pipelines/daily_sales").ToString());
+        await Assertions.Expect(page.Locator("[data-testid=block-generate_sales] .monaco-editor")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("output-generate_sales")).ToBeVisibleAsync();
+
+        // The last block is below the first screen: its text is there, its editor and output are not yet.
+        var last = page.GetByTestId("block-export_totals");
+        await Assertions.Expect(page.GetByTestId("preview-export_totals")).ToContainTextAsync("class");
+        await Assertions.Expect(last.Locator(".monaco-editor")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("output-export_totals")).ToHaveCountAsync(0);
+
+        await last.ScrollIntoViewIfNeededAsync();
+
+        await Assertions.Expect(last.Locator(".monaco-editor")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("output-export_totals")).ToBeVisibleAsync();
     }
 }
