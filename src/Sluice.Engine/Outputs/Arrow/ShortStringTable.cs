@@ -13,7 +13,7 @@ namespace Sluice.Engine.Outputs.Arrow;
 internal sealed class ShortStringTable
 {
     /// <summary>Columns of at least this many rows take the kept table; smaller ones would only pay to clear it.</summary>
-    public const int LargeColumnRows = 1 << 16;
+    private const int LargeColumnRows = 1 << 16;
 
     private const int InitialSlots = 1 << 12;
     private const int KeptMinSlots = 1 << 15;

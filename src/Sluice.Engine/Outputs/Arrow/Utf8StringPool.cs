@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -68,62 +69,57 @@ internal sealed class Utf8StringPool(int rowCount)
     public void Release() => _short.Return();
 
     /// <summary>
-    /// Values <c>first .. first + count - 1</c>: a short value already in the table is found here, anything else
-    /// (a new value, a longer one, one too near the end of the data to read 8 bytes at once) by <see cref="Find"/>.
-    /// Returns how many values were found rather than added.
+    /// Values <c>first .. first + count - 1</c>: short ones are looked up, or added, right here; longer ones in their own
+    /// table. Returns how many values were found rather than added.
     /// </summary>
     private int FindAll(ReadOnlySpan<byte> data, ReadOnlySpan<int> offsets, Span<string?> target, int first, int count)
     {
         ulong[] keys = _short.Keys;
         string?[] values = _short.Values;
         int shift = _short.Shift;
-        int mask = keys.Length - 1;
-        int lastWord = data.Length - sizeof(ulong);
-        int slow = 0;
-        int slowHits = 0;
+        int hits = 0;
         for (int i = first; i < first + count; i++)
         {
             int start = offsets[i];
             int length = offsets[i + 1] - start;
-            if ((uint)(length - 1) < MaxShortLength && start >= 0 && start <= lastWord)
+            if ((uint)(length - 1) >= MaxShortLength)
             {
-                ulong word = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(start, sizeof(ulong)));
-                ulong key = (word & ((1UL << (length * 8)) - 1)) | ((ulong)length << 56);
-                int slot = ShortStringTable.SlotOf(key, shift);
-                ulong found = keys[slot];
-                while (found != key && found != 0)
-                {
-                    slot = (slot + 1) & mask;
-                    found = keys[slot];
-                }
-
-                if (found == key)
-                {
-                    target[i] = values[slot];
-                    continue;
-                }
+                ReadOnlySpan<byte> utf8 = data[start..offsets[i + 1]];
+                target[i] = length > MaxPooledLength ? Encoding.UTF8.GetString(utf8) : FindLong(Head(data, start, length), utf8, ref hits);
+                continue;
             }
 
-            ReadOnlySpan<byte> utf8 = data[start..offsets[i + 1]];
-            target[i] = utf8.Length > MaxPooledLength ? Encoding.UTF8.GetString(utf8) : Find(data, start, utf8, ref slowHits);
-            slow++;
+            // A value of 1 to 7 bytes: its key is never 0, which marks an empty slot.
+            ulong key = Head(data, start, length) | ((ulong)length << 56);
+            int slot = ShortStringTable.SlotOf(key, shift);
+            ulong found = keys[slot];
+            while (found != key && found != 0)
+            {
+                slot = (slot + 1) & (keys.Length - 1);
+                found = keys[slot];
+            }
 
-            // Adding may have grown the table.
-            keys = _short.Keys;
-            values = _short.Values;
-            shift = _short.Shift;
-            mask = keys.Length - 1;
+            if (found == key)
+            {
+                target[i] = values[slot];
+                hits++;
+                continue;
+            }
+
+            string value = Encoding.UTF8.GetString(data.Slice(start, length));
+            target[i] = value;
+            if (_short.Count + _count < MaxEntries)
+            {
+                _short.Add(slot, key, value);
+
+                // Adding may have grown the table.
+                keys = _short.Keys;
+                values = _short.Values;
+                shift = _short.Shift;
+            }
         }
 
-        return count - slow + slowHits;
-    }
-
-    private string Find(ReadOnlySpan<byte> data, int start, ReadOnlySpan<byte> utf8, ref int hits)
-    {
-        ulong head = Head(data, start, utf8.Length);
-        return (uint)(utf8.Length - 1) < MaxShortLength
-            ? FindShort(head | ((ulong)utf8.Length << 56), utf8, ref hits)
-            : FindLong(head, utf8, ref hits);
+        return hits;
     }
 
     /// <summary>
@@ -136,33 +132,6 @@ internal sealed class Utf8StringPool(int rowCount)
         {
             // Most values are new: the pool would only add hashing to the allocations that happen anyway.
             _disabled = true;
-        }
-    }
-
-    /// <summary>A value of 1 to 7 bytes: its key is never 0, which marks an empty slot.</summary>
-    private string FindShort(ulong key, ReadOnlySpan<byte> utf8, ref int hits)
-    {
-        ulong[] keys = _short.Keys;
-        int mask = keys.Length - 1;
-        for (int slot = ShortStringTable.SlotOf(key, _short.Shift); ; slot = (slot + 1) & mask)
-        {
-            ulong found = keys[slot];
-            if (found == key)
-            {
-                hits++;
-                return _short.Values[slot]!;
-            }
-
-            if (found == 0)
-            {
-                string value = Encoding.UTF8.GetString(utf8);
-                if (_short.Count + _count < MaxEntries)
-                {
-                    _short.Add(slot, key, value);
-                }
-
-                return value;
-            }
         }
     }
 
@@ -207,6 +176,7 @@ internal sealed class Utf8StringPool(int rowCount)
     }
 
     /// <summary>The first up-to-8 bytes at <paramref name="start"/>, zero-padded, as one integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Head(ReadOnlySpan<byte> data, int start, int length)
     {
         if (start + sizeof(ulong) <= data.Length)
@@ -215,6 +185,12 @@ internal sealed class Utf8StringPool(int rowCount)
             return length >= 8 ? word : word & ((1UL << (length * 8)) - 1);
         }
 
+        return PaddedHead(data, start, length);
+    }
+
+    /// <summary><see cref="Head"/> for a value within 8 bytes of the end of the data.</summary>
+    private static ulong PaddedHead(ReadOnlySpan<byte> data, int start, int length)
+    {
         ulong padded = 0;
         data.Slice(start, Math.Min(length, 8)).CopyTo(MemoryMarshal.AsBytes(new Span<ulong>(ref padded)));
         return BitConverter.IsLittleEndian ? padded : BinaryPrimitives.ReverseEndianness(padded);
