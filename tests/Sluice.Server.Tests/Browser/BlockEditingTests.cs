@@ -24,19 +24,20 @@ public sealed class BlockEditingTests
         var save = page.GetByTestId("save-clean_sales");
         await Assertions.Expect(save).ToBeDisabledAsync();
 
-        await EditorPage.PlaceCaretAsync(page, "class CleanSales", 1);
-        await page.Keyboard.TypeAsync("// first edit\n");
-        await Assertions.Expect(save).ToBeEnabledAsync();
-        await save.ClickAsync();
-        await Assertions.Expect(save).ToBeDisabledAsync();
+        async Task EditAndSaveAsync(string line)
+        {
+            await EditorPage.PlaceCaretAsync(page, "class CleanSales", 1);
+            await page.Keyboard.TypeAsync(line);
+            await Assertions.Expect(save).ToBeEnabledAsync();
+            await save.ClickAsync();
+            await Assertions.Expect(save).ToBeDisabledAsync();
+        }
+
+        await EditAndSaveAsync("// first edit\n");
         File.ReadAllText(file).ShouldStartWith("// first edit\n");
 
         // The next edit after a save enables Save again.
-        await EditorPage.PlaceCaretAsync(page, "class CleanSales", 1);
-        await page.Keyboard.TypeAsync("// second edit\n");
-        await Assertions.Expect(save).ToBeEnabledAsync();
-        await save.ClickAsync();
-        await Assertions.Expect(save).ToBeDisabledAsync();
+        await EditAndSaveAsync("// second edit\n");
         File.ReadAllText(file).ShouldStartWith("// second edit\n// first edit\n");
     }
 
