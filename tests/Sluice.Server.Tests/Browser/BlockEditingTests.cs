@@ -42,6 +42,27 @@ public sealed class BlockEditingTests
     }
 
     [Fact]
+    public async Task ABlocksEditor_HighlightsCSharp()
+    {
+        await using var server = await RunningServer.ForExampleAsync("quickstart");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
+        await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor").First).ToBeVisibleAsync();
+
+        // C#'s tokenizer is loaded with Monaco (sluice-editor.js); every block's model is C#.
+        var languages = await page.EvaluateAsync<string[]>("() => monaco.editor.getModels().map(m => m.getLanguageId())");
+        languages.ShouldNotBeEmpty();
+        languages.ShouldAllBe(language => language == "csharp");
+        var tokens = await page.EvaluateAsync<string[]>(
+            "() => monaco.editor.tokenize('public static class Totals { }', 'csharp')[0].map(t => t.type)");
+        tokens.ShouldContain("keyword.public.cs");
+        tokens.ShouldContain("keyword.class.cs");
+    }
+
+    [Fact]
     public async Task ABlockFurtherDown_GetsItsEditorAndStoredOutput_WhenScrolledIntoView()
     {
         await using var server = await RunningServer.ForExampleAsync("quickstart");
