@@ -20,7 +20,7 @@ public sealed class BlockEditingTests
         await using var __ = browser;
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
-        await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor").First).ToBeVisibleAsync();
+        await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
         var save = page.GetByTestId("save-clean_sales");
         await Assertions.Expect(save).ToBeDisabledAsync();
 
@@ -50,7 +50,7 @@ public sealed class BlockEditingTests
         await using var __ = browser;
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
-        await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor").First).ToBeVisibleAsync();
+        await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
 
         // C#'s tokenizer is loaded with Monaco (sluice-editor.js); every block's model is C#.
         var languages = await page.EvaluateAsync<string[]>("() => monaco.editor.getModels().map(m => m.getLanguageId())");
@@ -75,18 +75,18 @@ public sealed class BlockEditingTests
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 600 } });
         await page.GotoAsync(new Uri(server.Address, $"/projects/{key}/pipelines/daily_sales").ToString());
-        await Assertions.Expect(page.Locator("[data-testid=block-generate_sales] .monaco-editor")).ToBeVisibleAsync();
+        await Assertions.Expect(EditorPage.CodeEditor(page, "generate_sales")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("output-generate_sales")).ToBeVisibleAsync();
 
         // The last block is below the first screen: its text is there, its editor and output are not yet.
         var last = page.GetByTestId("block-export_totals");
         await Assertions.Expect(page.GetByTestId("preview-export_totals")).ToContainTextAsync("class");
-        await Assertions.Expect(last.Locator(".monaco-editor")).ToHaveCountAsync(0);
+        await Assertions.Expect(EditorPage.CodeEditor(last)).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("output-export_totals")).ToHaveCountAsync(0);
 
         await last.ScrollIntoViewIfNeededAsync();
 
-        await Assertions.Expect(last.Locator(".monaco-editor")).ToBeVisibleAsync();
+        await Assertions.Expect(EditorPage.CodeEditor(last)).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("output-export_totals")).ToBeVisibleAsync();
     }
 }

@@ -17,7 +17,7 @@ public sealed class EditorAssistTests
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
         await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
-        await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor").First).ToBeVisibleAsync();
+        await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
 
         // Line 24 of clean_sales.cs is inside Clean(DataFrame sales, BlockContext context). Roslyn's first answer in a
         // process takes seconds (the editor warms it up when it opens); the test waits for that, then types.
@@ -61,7 +61,7 @@ public sealed class EditorAssistTests
         await using var __ = browser;
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
-        await Assertions.Expect(page.Locator("[data-testid=block-clean_sales] .monaco-editor").First).ToBeVisibleAsync();
+        await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
 
         await page.GetByTestId("run-clean_sales").ClickAsync();
 

@@ -5,6 +5,15 @@ namespace Sluice.Server.Tests.Browser;
 /// <summary>Drives one block's Monaco editor on the editor page.</summary>
 public static class EditorPage
 {
+    /// <summary>
+    /// The Monaco editor of the block panel <paramref name="scope"/>, and not the widgets
+    /// Monaco later adds inside it with the same class, such as the rename box it makes when the browser is idle.
+    /// </summary>
+    public static ILocator CodeEditor(ILocator scope) => scope.Locator(".sluice-code-host > .monaco-editor");
+
+    /// <summary>The Monaco editor of the block named <paramref name="block"/>.</summary>
+    public static ILocator CodeEditor(IPage page, string block) => CodeEditor(page.GetByTestId($"block-{block}"));
+
     /// <summary>Puts the caret at the start of <paramref name="line"/> in the editor of the block whose text contains <paramref name="marker"/>.</summary>
     public static Task PlaceCaretAsync(IPage page, string marker, int line) =>
         page.EvaluateAsync(
