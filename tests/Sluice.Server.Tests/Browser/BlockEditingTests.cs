@@ -19,7 +19,7 @@ public sealed class BlockEditingTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
+        await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
         var save = page.GetByTestId("save-clean_sales");
         await Assertions.Expect(save).ToBeDisabledAsync();
@@ -49,7 +49,7 @@ public sealed class BlockEditingTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
+        await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
 
         // C#'s tokenizer is loaded with Monaco (sluice-editor.js); every block's model is C#.
@@ -74,7 +74,7 @@ public sealed class BlockEditingTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 600 } });
-        await page.GotoAsync(new Uri(server.Address, $"/projects/{key}/pipelines/daily_sales").ToString());
+        await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "generate_sales")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("output-generate_sales")).ToBeVisibleAsync();
 

@@ -20,7 +20,7 @@ public sealed class DagTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
-        await page.GotoAsync(new Uri(server.Address, $"/projects/{handle.Key}/pipelines/daily_sales").ToString());
+        await page.GotoAsync(server.EditorUrl("daily_sales"));
         var dag = page.GetByTestId("dag");
         await Assertions.Expect(dag.Locator(".diagram-node")).ToHaveCountAsync(5);
 
@@ -47,7 +47,7 @@ public sealed class DagTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(server.Address, $"/projects/{handle.Key}/pipelines/daily_sales").ToString());
+        await page.GotoAsync(server.EditorUrl("daily_sales"));
 
         await page.GetByTestId("edit-upstream-audit").ClickAsync();
         await page.GetByTestId("upstream-select").ClickAsync();
@@ -70,7 +70,7 @@ public sealed class DagTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
-        await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
+        await page.GotoAsync(server.EditorUrl("daily_sales"));
         var dag = page.GetByTestId("dag");
         await Assertions.Expect(dag.Locator(".diagram-link")).ToHaveCountAsync(3);
         await Assertions.Expect(dag.Locator(".diagram-link path[d]").First).ToBeAttachedAsync();

@@ -16,7 +16,7 @@ public sealed class EditorAssistTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
-        await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
+        await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
 
         // Line 24 of clean_sales.cs is inside Clean(DataFrame sales, BlockContext context). Roslyn's first answer in a
@@ -60,7 +60,7 @@ public sealed class EditorAssistTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(server.Address, $"/projects/{server.Workspace.Projects[0].Key}/pipelines/daily_sales").ToString());
+        await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
 
         await page.GetByTestId("run-clean_sales").ClickAsync();

@@ -32,6 +32,10 @@ public sealed class RunningServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The address of the browser editor of <paramref name="pipeline"/> in the served (first) project.</summary>
+    public string EditorUrl(string pipeline) =>
+        new Uri(Address, $"/projects/{Workspace.Projects[0].Key}/pipelines/{pipeline}").ToString();
+
     /// <summary>Serves a temp copy of examples/<paramref name="example"/>.</summary>
     public static Task<RunningServer> ForExampleAsync(string example, string? token = null) =>
         StartAsync(SharedData.CopyProject(Path.Combine(SharedData.RepositoryRoot, "examples", example)), token);
