@@ -12,30 +12,27 @@ window.sluiceEditor = (function () {
     // Monaco (3 MB of script) is evaluated through its AMD loader (loader.js, included before this file) once a code
     // editor mounts, not with the page: evaluating it as soon as it arrived held up the circuit's start. Pages without
     // code only have it fetched into the cache (App.razor's preloads). A code editor shows its text until then.
-    let monacoReady = null;
+    let monacoLoading = false;
+    let monacoLoaded = false;
     function loadMonaco() {
-        if (!monacoReady) {
-            monacoReady = new Promise(function (resolve, reject) {
-                const failed = function (error) {
-                    monacoReady = null;
-                    reject(error);
-                };
-                // Monaco's loader runs each of its modules as soon as everything the module needs is defined. With the
-                // language pack and C#'s tokenizer loaded first, every module runs while editor.main.js is evaluated,
-                // and so do the editors made in the callback below; the browser's code cache for editor.main.js, made
-                // right after that evaluation, then holds all of that compiled, and each later page skips compiling it.
-                // Loaded the other way round, the modules ran after the language pack arrived, outside that cache:
-                // about 150 ms more per page (bench: editor-open). The tokenizer comes with the editor because loaded
-                // on the first editor's first paint, it cost a second rendering of every editor on screen.
-                require(['vs/editor/editor.main.nls', 'vs/basic-languages/csharp/csharp'], function () {
-                    require(['vs/editor/editor.main'], function () {
-                        resolve();
-                        entries.forEach(function (entry) { if (entry.shown) create(entry); });
-                    }, failed);
-                }, failed);
-            });
-        }
-        return monacoReady;
+        if (monacoLoading || monacoLoaded) return;
+        monacoLoading = true;
+        // Monaco failing to load leaves the text on show, as in a plain page; the next editor to mount tries again.
+        const failed = function () { monacoLoading = false; };
+        // Monaco's loader runs each of its modules as soon as everything the module needs is defined. With the
+        // language pack and C#'s tokenizer loaded first, every module runs while editor.main.js is evaluated, and so
+        // do the editors made in the callback below; the browser's code cache for editor.main.js, made right after
+        // that evaluation, then holds all of that compiled, and each later page skips compiling it. Loaded the other
+        // way round, the modules ran after the language pack arrived, outside that cache: about 150 ms more per page
+        // (bench: editor-open). The tokenizer comes with the editor because loaded on the first editor's first paint,
+        // it cost a second rendering of every editor on screen.
+        require(['vs/editor/editor.main.nls', 'vs/basic-languages/csharp/csharp'], function () {
+            require(['vs/editor/editor.main'], function () {
+                monacoLoaded = true;
+                // The blocks already on screen; the others get their editor when they come on screen (mount).
+                entries.forEach(function (entry) { if (entry.shown) create(entry); });
+            }, failed);
+        }, failed);
     }
 
     const kinds = () => ({
@@ -160,12 +157,11 @@ window.sluiceEditor = (function () {
             const entry = { container: container, source: source, dotnet: dotnet, editor: null, edited: false,
                 timer: 0, version: 0, markers: null, disposed: false, shown: false };
             entries.set(id, entry);
-            const ready = loadMonaco();
+            loadMonaco();
             whenOnScreen(container, function () {
                 entry.shown = true;
                 dotnet.invokeMethodAsync('OnShown');
-                // Monaco failing to load leaves the text on show, as in a plain page.
-                ready.then(function () { create(entry); }, function () { });
+                if (monacoLoaded) create(entry);
             });
         },
         unmount: function (id) {
