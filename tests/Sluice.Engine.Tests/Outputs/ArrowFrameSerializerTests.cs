@@ -1,5 +1,3 @@
-using System.Text;
-
 using Microsoft.Data.Analysis;
 
 using Sluice.Engine.Outputs;
@@ -81,19 +79,6 @@ public class ArrowFrameSerializerTests
     }
 
     [Fact]
-    public void RoundTrip_ReadsArrowStringColumnsBackAsStringColumns()
-    {
-        var frame = new DataFrame(ArrowStrings("PU_DO", "236_239", null, "é_1"));
-
-        DataFrameColumn read = RoundTrip(frame)["PU_DO"];
-
-        read.ShouldBeOfType<StringDataFrameColumn>();
-        read[0].ShouldBe("236_239");
-        read[1].ShouldBeNull();
-        read[2].ShouldBe("é_1");
-    }
-
-    [Fact]
     public void RoundTrip_KeepsAnEmptyFrameWithItsSchema()
     {
         var frame = new DataFrame(
@@ -169,31 +154,5 @@ public class ArrowFrameSerializerTests
         string path = folder.File("frame.arrow");
         _serializer.Write(frame, path);
         return (DataFrame)_serializer.Read(path, typeof(DataFrame));
-    }
-
-    private static ArrowStringDataFrameColumn ArrowStrings(string name, params string?[] values)
-    {
-        var bytes = new List<byte>();
-        int[] offsets = new int[values.Length + 1];
-        byte[] valid = new byte[(values.Length + 7) / 8];
-        int nulls = 0;
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (values[i] is { } value)
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(value));
-                valid[i / 8] |= (byte)(1 << (i % 8));
-            }
-            else
-            {
-                nulls++;
-            }
-
-            offsets[i + 1] = bytes.Count;
-        }
-
-        byte[] offsetBytes = new byte[offsets.Length * sizeof(int)];
-        Buffer.BlockCopy(offsets, 0, offsetBytes, 0, offsetBytes.Length);
-        return new ArrowStringDataFrameColumn(name, bytes.ToArray(), offsetBytes, valid, values.Length, nulls);
     }
 }

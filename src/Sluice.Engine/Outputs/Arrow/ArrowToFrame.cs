@@ -8,7 +8,10 @@ using Microsoft.Data.Analysis;
 
 namespace Sluice.Engine.Outputs.Arrow;
 
-/// <summary>Reads an Arrow IPC file written by <see cref="FrameToArrow"/> back into a frame.</summary>
+/// <summary>
+/// Reads an Arrow IPC file written by <see cref="FrameToArrow"/> back into a frame with the column types it was written
+/// from (string fields say which kind of column they came from: <see cref="StringColumnKind"/>).
+/// </summary>
 internal static class ArrowToFrame
 {
     /// <summary>Below this many rows, decoding on one thread is quicker than handing work out.</summary>
@@ -124,6 +127,7 @@ internal static class ArrowToFrame
             (v, b, n, c) => new DateTimeDataFrameColumn(field.Name, v, b, n, c),
             TimestampConverter(timestamp.Unit)),
         Decimal128Type => new DecimalDecoder(field.Name, rows),
+        StringType when StringColumnKind.IsArrowStrings(field) => new ArrowStringDecoder(field.Name, rows, wrap),
         StringType => new StringDecoder(field.Name, rows),
         _ => throw new NotSupportedException(
             $"Column '{field.Name}' has Arrow type {field.DataType.Name}, which Sluice does not read into a frame."),

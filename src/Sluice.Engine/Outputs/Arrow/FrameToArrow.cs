@@ -102,7 +102,7 @@ internal static class FrameToArrow
     };
 
     private static Field FieldOf(DataFrameColumn column, IArrowType type) =>
-        new(column.Name, type, nullable: true);
+        new(column.Name, type, nullable: true, StringColumnKind.MetadataOf(column));
 
     private static ColumnEncoder Primitive<T>(PrimitiveDataFrameColumn<T> column, IArrowType type)
         where T : unmanaged
