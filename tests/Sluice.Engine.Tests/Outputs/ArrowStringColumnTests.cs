@@ -55,6 +55,49 @@ public sealed class ArrowStringColumnTests : IDisposable
     }
 
     [Fact]
+    public void RoundTrip_InSmallerBatches_ReadBackColumnCanBeStoredAgain()
+    {
+        string?[] values = [.. Enumerable.Range(0, 3_001).Select(i => i % 9 == 0 ? null : i % 4 == 0 ? "" : $"z{i % 50}")];
+
+        DataFrame once = RoundTrip(new DataFrame(Column("zone", values)), maxBatchRows: 1_000);
+        DataFrame twice = RoundTrip(once, maxBatchRows: 700);
+
+        twice["zone"].ShouldBeOfType<ArrowStringDataFrameColumn>().ToArray().ShouldBe(values);
+    }
+
+    [Fact]
+    public void RoundTrip_OfOnlyEmptyAndMissingValues_KeepsThem()
+    {
+        string?[] values = ["", null, "", "", null];
+
+        var zones = (ArrowStringDataFrameColumn)RoundTrip(new DataFrame(Column("zone", values)))["zone"];
+
+        zones.ToArray().ShouldBe(values);
+        zones.NullCount.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData(ArrowFrameSerializer.DefaultMaxBatchRows)]
+    [InlineData(1_001)]
+    public void ReadFromAStream_CopiesTheValuesOutOfArrowsBuffers(int maxBatchRows)
+    {
+        // Files over 2 GB are read as a stream, batch by batch, into Arrow's own (native) buffers.
+        string?[] values = [.. Enumerable.Range(0, 5_003).Select(i => i % 7 == 0 ? null : $"{i % 263}_{i % 17}")];
+        string path = _folder.File($"stream-{maxBatchRows}.arrow");
+        new ArrowFrameSerializer(maxBatchRows).Write(new DataFrame(Column("zone", values)), path);
+
+        DataFrame read;
+        using (FileStream stream = File.OpenRead(path))
+        {
+            read = Sluice.Engine.Outputs.Arrow.ArrowToFrame.Read(stream);
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        read["zone"].ShouldBeOfType<ArrowStringDataFrameColumn>().ToArray().ShouldBe(values);
+    }
+
+    [Fact]
     public void RoundTrip_OfAnEmptyArrowStringColumn_KeepsItsKind()
     {
         var frame = new DataFrame(new ArrowStringDataFrameColumn("zone"));

@@ -40,9 +40,12 @@ internal sealed class ArrowStringDecoder(string name, int rowCount, bool wrap) :
         ReadOnlyMemory<byte> validity = array.NullCount > 0
             ? array.NullBitmapBuffer.Memory[..((rowCount + 7) >> 3)]
             : ReadOnlyMemory<byte>.Empty;
+        // No value bytes at all (only empty strings and nulls): Microsoft.Data.Analysis decodes a value through a
+        // pointer to the bytes, and empty memory without an array behind it gives a null pointer, which it rejects.
+        ReadOnlyMemory<byte> values = array.ValueBuffer.Length > 0 ? array.ValueBuffer.Memory : System.Array.Empty<byte>();
         return new ArrowStringDataFrameColumn(
             name,
-            ArraySliceMemoryManager.Rebase(array.ValueBuffer.Memory),
+            ArraySliceMemoryManager.Rebase(values),
             ArraySliceMemoryManager.Rebase(offsets),
             ArraySliceMemoryManager.Rebase(validity),
             rowCount,
@@ -58,7 +61,8 @@ internal sealed class ArrowStringDecoder(string name, int rowCount, bool wrap) :
         int row = 0;
         int bytes = 0;
         int nulls = 0;
-        foreach (StringArray array in _arrays)
+        // An empty array adds nothing, and may have no offsets at all.
+        foreach (StringArray array in _arrays.Where(array => array.Length > 0))
         {
             ReadOnlySpan<int> own = array.ValueOffsets;
             int first = own[0];
