@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
@@ -122,10 +123,7 @@ internal static class ArrowToFrame
         UInt16Type => Fixed<ushort>(rows, wrap, (v, b, n, c) => new UInt16DataFrameColumn(field.Name, v, b, n, c)),
         UInt8Type => Fixed<byte>(rows, wrap, (v, b, n, c) => new ByteDataFrameColumn(field.Name, v, b, n, c)),
         BooleanType => new BooleanDecoder(field.Name, rows),
-        TimestampType timestamp => new PrimitiveDecoder<long, DateTime>(
-            rows,
-            (v, b, n, c) => new DateTimeDataFrameColumn(field.Name, v, b, n, c),
-            TimestampConverter(timestamp.Unit)),
+        TimestampType timestamp => Timestamps(field.Name, rows, wrap, TimestampConverter(timestamp.Unit)),
         Decimal128Type => new DecimalDecoder(field.Name, rows),
         StringType when StringColumnKind.IsArrowStrings(field) => new ArrowStringDecoder(field.Name, rows, wrap),
         StringType => new StringDecoder(field.Name, rows),
@@ -137,6 +135,19 @@ internal static class ArrowToFrame
         int rows, bool wrap, Func<ReadOnlyMemory<byte>, ReadOnlyMemory<byte>, int, int, DataFrameColumn> create)
         where T : unmanaged =>
         wrap ? new WrappingDecoder<T>(rows, create) : new PrimitiveDecoder<T, T>(rows, create);
+
+    private static ColumnDecoder Timestamps(
+        string name, int rows, bool wrap, PrimitiveDecoder<long, DateTime>.SpanConverter convert)
+    {
+        DataFrameColumn Create(ReadOnlyMemory<byte> values, ReadOnlyMemory<byte> validity, int length, int nulls) =>
+            new DateTimeDataFrameColumn(name, values, validity, length, nulls);
+
+        // Both are 8 bytes wide, so a file's own bytes can take the DateTimes.
+        return wrap
+            ? new WrappingDecoder<DateTime>(rows, Create, bytes =>
+                convert(MemoryMarshal.Cast<byte, long>(bytes), MemoryMarshal.Cast<byte, DateTime>(bytes)))
+            : new PrimitiveDecoder<long, DateTime>(rows, Create, convert);
+    }
 
     private static PrimitiveDecoder<long, DateTime>.SpanConverter TimestampConverter(TimeUnit unit)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 using Apache.Arrow;
 
@@ -11,11 +12,22 @@ namespace Sluice.Engine.Outputs.Arrow;
 /// whose memory is managed and stays valid (a file read into one byte array). The column reads those bytes and copies
 /// them on its first change (Microsoft.Data.Analysis copies read-only buffers on write).
 /// </summary>
-/// <typeparam name="T">The value type, laid out alike in Arrow and in the frame.</typeparam>
+/// <typeparam name="T">The frame's value type, as wide as Arrow's.</typeparam>
+/// <param name="rowCount">The column's length.</param>
+/// <param name="create">Makes the column from its values, validity, length and null count.</param>
+/// <param name="convertInPlace">
+/// Turns Arrow's values into the frame's, in place, when their representations differ (timestamps into DateTimes):
+/// the file's bytes belong to the frame alone, so converting them costs no new memory.
+/// </param>
 internal sealed class WrappingDecoder<T>(
-    int rowCount, Func<ReadOnlyMemory<byte>, ReadOnlyMemory<byte>, int, int, DataFrameColumn> create) : ColumnDecoder
+    int rowCount,
+    Func<ReadOnlyMemory<byte>, ReadOnlyMemory<byte>, int, int, DataFrameColumn> create,
+    WrappingDecoder<T>.InPlaceConverter? convertInPlace = null) : ColumnDecoder
     where T : unmanaged
 {
+    /// <summary>Rewrites a column's values, given as bytes, into the frame's representation.</summary>
+    public delegate void InPlaceConverter(Span<byte> values);
+
     private Apache.Arrow.Array? _array;
 
     public override void Append(IArrowArray array, int firstRow)
@@ -27,6 +39,16 @@ internal sealed class WrappingDecoder<T>(
         }
 
         _array = data;
+        if (convertInPlace is not null && rowCount > 0)
+        {
+            // Here rather than in Build: columns are appended in parallel.
+            if (!MemoryMarshal.TryGetArray(Values(data), out ArraySegment<byte> bytes))
+            {
+                throw new InvalidOperationException("Only values in a managed array can be converted in place.");
+            }
+
+            convertInPlace(bytes.AsSpan());
+        }
     }
 
     public override DataFrameColumn Build()
@@ -36,12 +58,14 @@ internal sealed class WrappingDecoder<T>(
             return create(ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty, 0, 0);
         }
 
-        ReadOnlyMemory<byte> values = ArraySliceMemoryManager.Rebase(
-            _array.Data.Buffers[1].Memory[..(rowCount * Unsafe.SizeOf<T>())]);
+        ReadOnlyMemory<byte> values = ArraySliceMemoryManager.Rebase(Values(_array));
         int nulls = _array.NullCount;
         ReadOnlyMemory<byte> validity = nulls == 0
             ? ReadOnlyMemory<byte>.Empty
             : _array.Data.Buffers[0].Memory[..((rowCount + 7) >> 3)];
         return create(values, validity, rowCount, nulls);
     }
+
+    private ReadOnlyMemory<byte> Values(Apache.Arrow.Array array) =>
+        array.Data.Buffers[1].Memory[..(rowCount * Unsafe.SizeOf<T>())];
 }
