@@ -1,9 +1,9 @@
 using Sluice.Benchmarks;
 
 // Scenario benchmarks, each against a baseline measured in the same run. Usage:
-//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|frame-strings|edit|nyc|charts|charts-profiles|assist|editor-open|editor-rerun|predict|predict-engines|training]...
+//   dotnet run -c Release --project bench/Sluice.Benchmarks [-- noop|frame|frame-numbers|frame-arrow|edit|nyc|charts|charts-profiles|assist|editor-open|editor-rerun|predict|predict-engines|training]...
 var selected = args.Length == 0
-    ? ["noop", "frame", "frame-numbers", "frame-strings", "edit", "nyc", "charts", "charts-profiles", "assist", "editor-open", "editor-rerun", "predict", "predict-engines", "training"]
+    ? ["noop", "frame", "frame-numbers", "frame-arrow", "edit", "nyc", "charts", "charts-profiles", "assist", "editor-open", "editor-rerun", "predict", "predict-engines", "training"]
     : args;
 var report = new Report();
 foreach (var name in selected)
@@ -11,9 +11,9 @@ foreach (var name in selected)
     IScenario[] scenarios = name switch
     {
         "noop" => [new NoOpBlocksScenario()],
-        "frame" => [new FrameHandoffScenario(FrameStrings.Arrow)],
+        "frame" => [new FrameHandoffScenario(FrameStrings.Managed)],
         "frame-numbers" => [new FrameHandoffScenario(FrameStrings.None)],
-        "frame-strings" => [new FrameHandoffScenario(FrameStrings.Managed)],
+        "frame-arrow" => [new FrameHandoffScenario(FrameStrings.Arrow)],
         "edit" => [new EditToStartScenario()],
         "nyc" => [new NycTaxiScenario()],
         "charts" => [new ChartsScenario(profiles: false)],
@@ -25,7 +25,7 @@ foreach (var name in selected)
         "predict-engines" => [new PredictEnginesScenario(records: 1), new PredictEnginesScenario(records: 100)],
         "training" => [new TrainingScenario()],
         _ => throw new ArgumentException(
-            $"Unknown scenario '{name}'; use noop, frame, frame-numbers, frame-strings, edit, nyc, charts, charts-profiles, assist, editor-open, editor-rerun, predict, predict-engines or training."),
+            $"Unknown scenario '{name}'; use noop, frame, frame-numbers, frame-arrow, edit, nyc, charts, charts-profiles, assist, editor-open, editor-rerun, predict, predict-engines or training."),
     };
     Console.WriteLine($"running {name}...");
     foreach (var scenario in scenarios)
