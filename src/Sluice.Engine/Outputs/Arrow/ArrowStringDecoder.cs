@@ -45,9 +45,9 @@ internal sealed class ArrowStringDecoder(string name, int rowCount, bool wrap) :
         ReadOnlyMemory<byte> values = array.ValueBuffer.Length > 0 ? array.ValueBuffer.Memory : System.Array.Empty<byte>();
         return new ArrowStringDataFrameColumn(
             name,
-            ArraySliceMemoryManager.Rebase(values),
-            ArraySliceMemoryManager.Rebase(offsets),
-            ArraySliceMemoryManager.Rebase(validity),
+            RebasedMemoryManager.Rebase(values),
+            RebasedMemoryManager.Rebase(offsets),
+            RebasedMemoryManager.Rebase(validity),
             rowCount,
             array.NullCount);
     }

@@ -58,7 +58,7 @@ internal sealed class WrappingDecoder<T>(
             return create(ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty, 0, 0);
         }
 
-        ReadOnlyMemory<byte> values = ArraySliceMemoryManager.Rebase(Values(_array));
+        ReadOnlyMemory<byte> values = RebasedMemoryManager.Rebase(Values(_array));
         int nulls = _array.NullCount;
         ReadOnlyMemory<byte> validity = nulls == 0
             ? ReadOnlyMemory<byte>.Empty
