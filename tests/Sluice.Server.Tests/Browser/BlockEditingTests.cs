@@ -15,9 +15,7 @@ public sealed class BlockEditingTests
     {
         await using var server = await RunningServer.ForExampleAsync("quickstart");
         string file = Path.Combine(server.Folder, "transformers", "clean_sales.cs");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
@@ -45,9 +43,7 @@ public sealed class BlockEditingTests
     public async Task ABlocksEditor_HighlightsCSharp()
     {
         await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
@@ -70,9 +66,7 @@ public sealed class BlockEditingTests
         using var started = await server.Client.PostAsJsonAsync($"/api/projects/{key}/pipelines/daily_sales/runs", new { });
         var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         await server.WaitForRunAsync(key, id);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 600 } });
         await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "generate_sales")).ToBeVisibleAsync();

@@ -10,7 +10,7 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    public static async Task<LaunchedBrowser> LaunchAsync()
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -29,6 +29,6 @@ public static class Chromium
                 "--disable-sync", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage",
             ],
         });
-        return (playwright, browser);
+        return new LaunchedBrowser(playwright, browser);
     }
 }

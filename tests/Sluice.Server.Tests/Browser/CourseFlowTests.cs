@@ -24,9 +24,7 @@ public sealed class CourseFlowTests(ITestOutputHelper output)
         var project = Path.Combine(workspace, "nyc-taxi");
         CopyFolder(SharedData.CopyProject(Path.Combine(SharedData.RepositoryRoot, "examples", "nyc-taxi")), project);
         await using var server = await RunningServer.StartAsync(workspace);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1100 } });
         try
         {

@@ -16,9 +16,7 @@ public sealed class DagTests
         var handle = server.Workspace.Projects[0];
         ProjectScaffolder.AddBlock(handle.Project.Definition, new("daily_sales"), "audit", Sluice.Sdk.BlockKind.Custom, []);
         var yaml = Path.Combine(server.Folder, "pipelines", "daily_sales", "pipeline.yaml");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
         await page.GotoAsync(server.EditorUrl("daily_sales"));
         var dag = page.GetByTestId("dag");
@@ -43,9 +41,7 @@ public sealed class DagTests
         var handle = server.Workspace.Projects[0];
         ProjectScaffolder.AddBlock(handle.Project.Definition, new("daily_sales"), "audit", Sluice.Sdk.BlockKind.Custom, []);
         var yaml = Path.Combine(server.Folder, "pipelines", "daily_sales", "pipeline.yaml");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(server.EditorUrl("daily_sales"));
 
@@ -66,9 +62,7 @@ public sealed class DagTests
     {
         // Ports are placed from the diagram's style sheet, not measured (DagGeometry): a link must meet the ports drawn.
         await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
         await page.GotoAsync(server.EditorUrl("daily_sales"));
         var dag = page.GetByTestId("dag");

@@ -12,9 +12,7 @@ public sealed class EditorAssistTests
     public async Task TypingInABlock_OffersRoslynCompletions_AndUnderlinesErrors()
     {
         await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
         await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();
@@ -56,9 +54,7 @@ public sealed class EditorAssistTests
         var source = Path.Combine(server.Folder, "transformers", "clean_sales.cs");
         await File.WriteAllTextAsync(source, (await File.ReadAllTextAsync(source)).Replace(
             "var keep = new bool[stores.Length];", "int keep = \"text\";", StringComparison.Ordinal));
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(server.EditorUrl("daily_sales"));
         await Assertions.Expect(EditorPage.CodeEditor(page, "clean_sales")).ToBeVisibleAsync();

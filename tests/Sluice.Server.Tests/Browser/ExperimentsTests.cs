@@ -17,9 +17,7 @@ public sealed class ExperimentsTests
         await using var server = await RunningServer.ForExampleAsync("quickstart");
         var handle = server.Workspace.Projects[0];
         await TrackingSeed.SeedAsync(handle.Project);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         await page.GotoAsync(new Uri(server.Address, $"/projects/{handle.Key}/pipelines").ToString());
 

@@ -17,9 +17,7 @@ public sealed class ProjectsTests
         Directory.CreateDirectory(workspace);
         Sluice.Engine.Projects.ProjectScaffolder.InitProject(Path.Combine(workspace, "unit_0_setup"), "unit_0_setup");
         await using var server = await RunningServer.StartAsync(workspace);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(server.Address.ToString());
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/projects/unit_0_setup/pipelines$"));
@@ -39,9 +37,7 @@ public sealed class ProjectsTests
     public async Task NewPipeline_FromThePipelinesPage_OpensItsEditor_AndDeleteAsksFirst()
     {
         await using var server = await RunningServer.ForExampleAsync("quickstart");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(server.Address.ToString());
         await Assertions.Expect(page.GetByTestId("pipelines")).ToContainTextAsync("daily_sales");

@@ -14,9 +14,7 @@ public sealed class SignInTests
     public async Task WithAToken_TheBrowserSignsInFirst_AndAWrongTokenIsTurnedAway()
     {
         await using var server = await RunningServer.ForExampleAsync("quickstart", token: "course-token");
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(server.Address.ToString());
