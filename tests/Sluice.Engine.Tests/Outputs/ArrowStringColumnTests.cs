@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Text;
-
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 
@@ -9,6 +6,7 @@ using Microsoft.Data.Analysis;
 using Sluice.Core;
 
 using Sluice.Engine.Outputs;
+using Sluice.ML.Tests.Profiling;
 
 namespace Sluice.Engine.Tests.Outputs;
 
@@ -28,7 +26,7 @@ public sealed class ArrowStringColumnTests : IDisposable
     [Fact]
     public void RoundTrip_KeepsAnArrowStringColumnAsOne()
     {
-        var frame = new DataFrame(Column("zone", s_values), new StringDataFrameColumn("name", s_values));
+        var frame = new DataFrame(ArrowStrings.Column("zone", s_values), new StringDataFrameColumn("name", s_values));
 
         DataFrame read = RoundTrip(frame);
 
@@ -47,7 +45,7 @@ public sealed class ArrowStringColumnTests : IDisposable
         // Nulls only in the first rows: some batches have a validity bitmap and some do not.
         string?[] values = [.. Enumerable.Range(0, 5_003).Select(i => i < 1_500 && i % 7 == 0 ? null : $"{i % 263}_{i % 17}")];
 
-        var zones = (ArrowStringDataFrameColumn)RoundTrip(new DataFrame(Column("zone", values)), maxBatchRows)["zone"];
+        var zones = (ArrowStringDataFrameColumn)RoundTrip(new DataFrame(ArrowStrings.Column("zone", values)), maxBatchRows)["zone"];
 
         zones.GetReadOnlyDataBuffers().Count().ShouldBe(1);
         zones.NullCount.ShouldBe(values.Count(value => value is null));
@@ -59,7 +57,7 @@ public sealed class ArrowStringColumnTests : IDisposable
     {
         string?[] values = [.. Enumerable.Range(0, 3_001).Select(i => i % 9 == 0 ? null : i % 4 == 0 ? "" : $"z{i % 50}")];
 
-        DataFrame once = RoundTrip(new DataFrame(Column("zone", values)), maxBatchRows: 1_000);
+        DataFrame once = RoundTrip(new DataFrame(ArrowStrings.Column("zone", values)), maxBatchRows: 1_000);
         DataFrame twice = RoundTrip(once, maxBatchRows: 700);
 
         twice["zone"].ShouldBeOfType<ArrowStringDataFrameColumn>().ToArray().ShouldBe(values);
@@ -70,7 +68,7 @@ public sealed class ArrowStringColumnTests : IDisposable
     {
         string?[] values = ["", null, "", "", null];
 
-        var zones = (ArrowStringDataFrameColumn)RoundTrip(new DataFrame(Column("zone", values)))["zone"];
+        var zones = (ArrowStringDataFrameColumn)RoundTrip(new DataFrame(ArrowStrings.Column("zone", values)))["zone"];
 
         zones.ToArray().ShouldBe(values);
         zones.NullCount.ShouldBe(2);
@@ -84,7 +82,7 @@ public sealed class ArrowStringColumnTests : IDisposable
         // Files over 2 GB are read as a stream, batch by batch, into Arrow's own (native) buffers.
         string?[] values = [.. Enumerable.Range(0, 5_003).Select(i => i % 7 == 0 ? null : $"{i % 263}_{i % 17}")];
         string path = _folder.File($"stream-{maxBatchRows}.arrow");
-        new ArrowFrameSerializer(maxBatchRows).Write(new DataFrame(Column("zone", values)), path);
+        new ArrowFrameSerializer(maxBatchRows).Write(new DataFrame(ArrowStrings.Column("zone", values)), path);
 
         DataFrame read;
         using (FileStream stream = File.OpenRead(path))
@@ -113,7 +111,7 @@ public sealed class ArrowStringColumnTests : IDisposable
         var store = new OutputStore(_folder.Path);
         var key = new BlockKey(new PipelineId("trips"), RunId.New(), "load");
         string?[] values = [.. Enumerable.Range(0, 70_001).Select(i => i % 11 == 0 ? null : $"{i % 263}_{i % 17}")];
-        var frame = new DataFrame(new Int32DataFrameColumn("id", Enumerable.Range(0, values.Length)), Column("zone", values));
+        var frame = new DataFrame(new Int32DataFrameColumn("id", Enumerable.Range(0, values.Length)), ArrowStrings.Column("zone", values));
         await store.WriteAsync(key, [new BlockOutputValue("trips", typeof(DataFrame), frame)]);
 
         var read = (DataFrame)(await store.ReadAsync(key))[0].Value!;
@@ -130,7 +128,7 @@ public sealed class ArrowStringColumnTests : IDisposable
     [Fact]
     public void Read_ArrowStringColumn_WorksWithTheFramesOperations()
     {
-        var read = (ArrowStringDataFrameColumn)RoundTrip(new DataFrame(Column("zone", s_values)))["zone"];
+        var read = (ArrowStringDataFrameColumn)RoundTrip(new DataFrame(ArrowStrings.Column("zone", s_values)))["zone"];
 
         // Microsoft.Data.Analysis 0.23 copies an empty string as a missing value (its Clone, Filter and the like
         // append bytes, and an empty span counts as none), whatever made the column.
@@ -145,7 +143,7 @@ public sealed class ArrowStringColumnTests : IDisposable
     public void Write_MarksArrowStringFields_AsStandardStringsForOtherReaders()
     {
         string path = _folder.File("zones.arrow");
-        new ArrowFrameSerializer().Write(new DataFrame(Column("zone", s_values), new StringDataFrameColumn("name", s_values)), path);
+        new ArrowFrameSerializer().Write(new DataFrame(ArrowStrings.Column("zone", s_values), new StringDataFrameColumn("name", s_values)), path);
 
         using var stream = File.OpenRead(path);
         using var reader = new ArrowFileReader(stream);
@@ -175,32 +173,6 @@ public sealed class ArrowStringColumnTests : IDisposable
         var read = (DataFrame)new ArrowFrameSerializer().Read(path, typeof(DataFrame));
 
         read["zone"].ShouldBeOfType<StringDataFrameColumn>().ToArray().ShouldBe(s_values);
-    }
-
-    /// <summary>An Arrow string column as Arrow data holds it: UTF-8 bytes, offsets and a validity bitmap.</summary>
-    internal static ArrowStringDataFrameColumn Column(string name, IReadOnlyList<string?> values)
-    {
-        var bytes = new List<byte>();
-        int[] offsets = new int[values.Count + 1];
-        byte[] valid = new byte[(values.Count + 7) / 8];
-        int nulls = 0;
-        for (int i = 0; i < values.Count; i++)
-        {
-            if (values[i] is { } value)
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(value));
-                valid[i / 8] |= (byte)(1 << (i % 8));
-            }
-            else
-            {
-                nulls++;
-            }
-
-            offsets[i + 1] = bytes.Count;
-        }
-
-        return new ArrowStringDataFrameColumn(
-            name, bytes.ToArray(), MemoryMarshal.AsBytes(offsets.AsSpan()).ToArray(), valid, values.Count, nulls);
     }
 
     private DataFrame RoundTrip(DataFrame frame, int maxBatchRows = ArrowFrameSerializer.DefaultMaxBatchRows)

@@ -1,8 +1,7 @@
-using System.Text;
-
 using Microsoft.Data.Analysis;
 
 using Sluice.ML.Features;
+using Sluice.ML.Tests.Profiling;
 
 namespace Sluice.ML.Tests.Features;
 
@@ -67,7 +66,7 @@ public class DictVectorizerTests
     [Fact]
     public void Transform_ReadsArrowStringColumns()
     {
-        var frame = new DataFrame(ArrowStrings("PU_DO", "é_1", null, "2_2"));
+        var frame = new DataFrame(ArrowStrings.Column("PU_DO", ["é_1", null, "2_2"]));
 
         (DictVectorizer vectorizer, CsrMatrix matrix) = DictVectorizer.FitTransform(frame);
 
@@ -117,31 +116,5 @@ public class DictVectorizerTests
         var frame = new DataFrame(new DateTimeDataFrameColumn("when", [new DateTime(2024, 1, 1)]));
 
         Should.Throw<ArgumentException>(() => DictVectorizer.Fit(frame)).Message.ShouldContain("'when'");
-    }
-
-    private static ArrowStringDataFrameColumn ArrowStrings(string name, params string?[] values)
-    {
-        var bytes = new List<byte>();
-        int[] offsets = new int[values.Length + 1];
-        byte[] valid = new byte[(values.Length + 7) / 8];
-        int nulls = 0;
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (values[i] is { } value)
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(value));
-                valid[i / 8] |= (byte)(1 << (i % 8));
-            }
-            else
-            {
-                nulls++;
-            }
-
-            offsets[i + 1] = bytes.Count;
-        }
-
-        byte[] offsetBytes = new byte[offsets.Length * sizeof(int)];
-        Buffer.BlockCopy(offsets, 0, offsetBytes, 0, offsetBytes.Length);
-        return new ArrowStringDataFrameColumn(name, bytes.ToArray(), offsetBytes, valid, values.Length, nulls);
     }
 }
