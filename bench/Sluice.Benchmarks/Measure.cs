@@ -15,11 +15,7 @@ internal static class Measure
         var times = new List<TimeSpan>(rounds);
         for (var i = 0; i < rounds; i++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var watch = Stopwatch.StartNew();
-            await action();
-            times.Add(watch.Elapsed);
+            times.Add(await TimeAsync(action));
         }
 
         times.Sort();
